@@ -1,0 +1,82 @@
+/** Page object for the Auditlens shell: every spec acts through these methods and data-testids. */
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { WebHost } from '../fixtures/web-host';
+
+export class AppPage {
+  constructor(readonly page: Page, readonly host: WebHost) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(this.host.url);
+    await expect(this.page.getByTestId('shell')).toHaveAttribute('data-app-ready', 'true');
+  }
+
+  async setZone(zone: string): Promise<void> {
+    await this.page.getByTestId('zone-picker').selectOption(zone);
+  }
+
+  /** Imports through the file picker and waits for the summary. */
+  async importFiles(paths: string[]): Promise<void> {
+    await this.page.getByTestId('file-input').setInputFiles(paths);
+    await expect(this.page.getByTestId('import-summary')).toBeVisible();
+  }
+
+  async closeSummary(): Promise<void> {
+    await this.page.getByTestId('import-summary-close').click();
+    await expect(this.page.getByTestId('import-panel')).toBeHidden();
+  }
+
+  resultFor(fileName: string) {
+    return this.page.getByTestId('import-result').filter({ hasText: fileName });
+  }
+
+  async goTo(pageId: string): Promise<void> {
+    await this.page.getByTestId(`nav-${pageId}`).click();
+  }
+
+  async matchCount(): Promise<number> {
+    const el = this.page.getByTestId('match-count');
+    await expect(el).not.toHaveAttribute('data-count', '');
+    return Number(await el.getAttribute('data-count'));
+  }
+
+  async expectCount(n: number): Promise<void> {
+    await expect(this.page.getByTestId('match-count')).toHaveAttribute('data-count', String(n));
+  }
+
+  async setCustomPeriod(from: string, to: string): Promise<void> {
+    await this.page.getByTestId('period-preset').selectOption('custom');
+    await this.page.getByTestId('period-from').fill(from);
+    await this.page.getByTestId('period-to').fill(to);
+  }
+
+  async addCondition(field: string, op: string, value: string): Promise<void> {
+    await this.page.getByTestId('cond-field').selectOption(field);
+    await this.page.getByTestId('cond-op').selectOption(op);
+    await this.page.getByTestId('cond-value').fill(value);
+    await this.page.getByTestId('cond-add').click();
+  }
+
+  /** Exports the current result and returns the downloaded file's text. */
+  async exportCsv(): Promise<{ name: string; text: string; bytes: Buffer }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-csv').click();
+    const d = await download;
+    const path = await d.path();
+    const bytes = readFileSync(path);
+    return { name: d.suggestedFilename(), text: bytes.toString('utf8'), bytes };
+  }
+
+  gridHeaders() {
+    return this.page.locator('[data-testid="events-grid"] .ag-header-cell-text');
+  }
+
+  /** Screenshots in the PC and the mobile layout, kept as test artifacts. */
+  async screenshots(name: string, info: { outputPath(name: string): string }): Promise<void> {
+    const size = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    await this.page.screenshot({ path: info.outputPath(`${name}-pc.png`) });
+    await this.page.setViewportSize({ width: 390, height: 844 });
+    await this.page.screenshot({ path: info.outputPath(`${name}-mobile.png`) });
+    await this.page.setViewportSize(size);
+  }
+}

@@ -1,0 +1,31 @@
+/** Running imports (progress, cancel) and, when they end, the summary with every reject's reason. */
+import { useImportStore } from '../state/import-store';
+import { cancelImport } from '../api/actions';
+import { formatNumber, t } from '../i18n/messages';
+import { ImportSummary } from './ImportSummary';
+
+export function ImportPanel() {
+  const running = useImportStore((s) => s.running);
+  const finished = useImportStore((s) => s.finished);
+  const errors = useImportStore((s) => s.errors);
+  const list = Object.values(running);
+  if (list.length === 0 && finished.length === 0 && errors.length === 0) return null;
+  return (
+    <aside className="import-panel" aria-live="polite" data-testid="import-panel">
+      {list.map((p) => {
+        const pct = p.bytesTotal > 0 ? Math.min(100, Math.floor((p.bytesRead / p.bytesTotal) * 100)) : 0;
+        return (
+          <div className="import-running" key={p.importId} data-testid="import-progress">
+            <div className="row">
+              <strong>{t('import.running', { file: p.fileName })}</strong>
+              <button type="button" onClick={() => void cancelImport(p.importId)} data-testid="import-cancel">{t('action.cancel')}</button>
+            </div>
+            <progress max={100} value={pct} aria-label={p.fileName} />
+            <div className="muted">{t('import.progress', { read: formatNumber(p.read), rejected: formatNumber(p.rejected), pct })}</div>
+          </div>
+        );
+      })}
+      {list.length === 0 && <ImportSummary records={finished} errors={errors} />}
+    </aside>
+  );
+}

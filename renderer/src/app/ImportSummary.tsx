@@ -1,0 +1,54 @@
+/** What an import did: added, duplicates, rejected lines with their line number and reason. */
+import { useEffect, useState } from 'react';
+import type { ImportRecord, Reject } from '../../../shared/model/import';
+import { db } from '../api/db';
+import { formatNumber, t } from '../i18n/messages';
+import { useImportStore } from '../state/import-store';
+
+const SHOWN_REJECTS = 50;
+
+function RejectList({ importId }: { importId: string }) {
+  const [rows, setRows] = useState<Reject[]>([]);
+  const [total, setTotal] = useState(0);
+  useEffect(() => {
+    db().rejects({ importId, offset: 0, limit: SHOWN_REJECTS }).then((r) => { setRows(r.rows); setTotal(r.total); }).catch(() => undefined);
+  }, [importId]);
+  if (rows.length === 0) return null;
+  return (
+    <details className="rejects" open>
+      <summary>{t('import.reasons')} ({formatNumber(total)})</summary>
+      <ul data-testid="reject-list">
+        {rows.map((r) => <li key={`${r.line}-${r.reason}`}><span className="line">line {r.line}</span> {r.reason}</li>)}
+        {total > rows.length && <li className="muted">… {formatNumber(total - rows.length)} more on the Imports page</li>}
+      </ul>
+    </details>
+  );
+}
+
+export function ImportSummary({ records, errors }: { records: ImportRecord[]; errors: string[] }) {
+  const dismiss = useImportStore((s) => s.dismiss);
+  return (
+    <div className="import-summary" data-testid="import-summary">
+      <div className="row">
+        <strong>{t('import.summary')}</strong>
+        <button type="button" onClick={dismiss} data-testid="import-summary-close">{t('action.close')}</button>
+      </div>
+      {errors.map((e) => <p className="error" key={e}>{e}</p>)}
+      {records.map((r) => (
+        <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result">
+          <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{r.status}</span></div>
+          {r.message && <p className={r.status === 'failed' ? 'error' : 'muted'}>{r.message}</p>}
+          {r.status !== 'failed' && r.status !== 'cancelled' && (
+            <div className="counts">
+              <span data-testid="count-added"><b>{formatNumber(r.added)}</b> {t('import.added')}</span>
+              <span data-testid="count-duplicates"><b>{formatNumber(r.duplicates)}</b> {t('import.duplicates')}</span>
+              <span data-testid="count-rejected"><b>{formatNumber(r.rejected)}</b> {t('import.rejected')}</span>
+            </div>
+          )}
+          {r.added === 0 && r.duplicates > 0 && <p className="muted" data-testid="nothing-new">{t('import.noneAdded', { file: r.fileName })}</p>}
+          {r.rejected > 0 && <RejectList importId={r.id} />}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+/** Renderer entry: window.auditlens comes from the Electron preload, or from the web bridge. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createWebBridge } from './bridge/web-bridge';
+import './styles.css';
+
+if (!('auditlens' in window)) {
+  Object.defineProperty(window, 'auditlens', { value: createWebBridge(), writable: false });
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

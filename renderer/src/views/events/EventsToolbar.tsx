@@ -1,0 +1,42 @@
+/** Title, open files, period picker and export. */
+import { useRef, useState } from 'react';
+import type { Query } from '../../../../shared/filter/tree';
+import { exportCsv, importFiles } from '../../api/actions';
+import { t } from '../../i18n/messages';
+import { notify, useAppStore } from '../../state/app-store';
+import { PeriodPicker } from './PeriodPicker';
+import { ZonePicker } from './ZonePicker';
+
+export function EventsToolbar({ title, page, query }: { title: string; page: string; query: Query }) {
+  const mode = useAppStore((s) => s.mode);
+  const input = useRef<HTMLInputElement>(null);
+  const [exporting, setExporting] = useState(false);
+  const open = () => (mode === 'electron' ? void importFiles() : input.current?.click());
+  const doExport = async () => {
+    setExporting(true);
+    try {
+      await exportCsv(page, query);
+    } catch (e) {
+      notify('error', (e as Error).message);
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <header className="toolbar">
+      <h1 data-testid="page-title">{title}</h1>
+      <div className="toolbar-actions">
+        <PeriodPicker />
+        <ZonePicker />
+        <button type="button" onClick={open} data-testid="open-files">{t('action.open')}</button>
+        <input
+          ref={input} type="file" multiple hidden data-testid="file-input"
+          onChange={(e) => { const files = Array.from(e.target.files ?? []); e.target.value = ''; void importFiles(files); }}
+        />
+        <button type="button" className="primary" onClick={() => void doExport()} disabled={exporting} data-testid="export-csv">
+          {exporting ? t('export.running') : t('action.export')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,120 @@
+// `npm run bench`: the real app in web mode under headless Chromium on a generated NAVER WORKS
+// Login archive (1M events by default). Prints a table; with --json, one JSON object on the last line.
+// Usage: npm run bench -- [--events N] [--json]
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const eventsArg = args.find((a) => a.startsWith('--events'));
+const events = Number(eventsArg?.includes('=') ? eventsArg.split('=')[1] : eventsArg ? args[args.indexOf(eventsArg) + 1] : 1_000_000);
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const log = (...m) => { if (!json) console.log(...m); else console.error(...m); };
+
+function dataFile() {
+  const dir = join(ROOT, 'bench-data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `login-${events}.csv`);
+  if (!existsSync(file)) {
+    log(`generating ${file} …`);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-login-csv.mjs'), '--events', String(events), '--out', file], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('generator failed');
+  }
+  return file;
+}
+
+async function startHost(port) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/main/web.cjs'), '--no-open', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: 'UTC' } });
+  let out = '';
+  const url = await new Promise((res, rej) => {
+    child.stdout.on('data', (d) => { out += d; const m = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out); if (m) res(m[1]); });
+    child.on('exit', (c) => rej(new Error(`host exited ${c}`)));
+  });
+  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+/** JS heap of the page and of its DB worker, through CDP. */
+async function rendererHeapMb(browserSession, page) {
+  const pageSession = await page.context().newCDPSession(page);
+  await pageSession.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const main = await pageSession.send('Runtime.getHeapUsage');
+  let worker = 0;
+  const { targetInfos } = await browserSession.send('Target.getTargets');
+  for (const t of targetInfos.filter((x) => x.type === 'worker')) {
+    const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: t.targetId, flatten: false });
+    const reply = new Promise((res) => {
+      const on = (e) => { if (e.sessionId === sessionId) { const m = JSON.parse(e.message); if (m.id === 1) { browserSession.off('Target.receivedMessageFromTarget', on); res(m.result); } } };
+      browserSession.on('Target.receivedMessageFromTarget', on);
+    });
+    await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    const r = await Promise.race([reply, new Promise((res) => setTimeout(() => res(null), 5000))]);
+    if (r) worker += r.usedSize;
+    await browserSession.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
+  return (main.usedSize + worker) / 1024 ** 2;
+}
+
+async function main() {
+  const file = dataFile();
+  const size = statSync(file).size;
+  const profile = mkdtempSync(join(tmpdir(), 'auditlens-bench-'));
+  const port = 41000 + Math.floor(Math.random() * 10000);
+  const results = { events: 0, file_mb: +(size / 1024 ** 2).toFixed(1) };
+  let host = await startHost(port);
+  try {
+    // A persistent profile is needed for the reopen figure, so use a context with storage kept on disk.
+    let ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
+    let page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(host.url);
+    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+    await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
+
+    log(`importing ${file} (${results.file_mb} MB) …`);
+    const t0 = performance.now();
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+    results.import_ms = Math.round(performance.now() - t0);
+    const added = await page.getByTestId('count-added').first().innerText();
+    results.events = Number(added.replace(/[^\d]/g, ''));
+    results.import_events_per_s = Math.round(results.events / (results.import_ms / 1000));
+    await page.getByTestId('import-summary-close').click();
+    await page.waitForSelector(`[data-testid="match-count"][data-count="${results.events}"]`, { timeout: 60_000 });
+
+    const browserSession = await ctx.newCDPSession(page);
+    results.renderer_heap_mb = +(await rendererHeapMb(browserSession, page)).toFixed(1);
+
+    const t1 = performance.now();
+    const download = page.waitForEvent('download', { timeout: 600_000 });
+    await page.getByTestId('export-csv').click();
+    const d = await download;
+    const exported = await d.path();
+    results.export_csv_ms = Math.round(performance.now() - t1);
+    results.export_mb = +(statSync(exported).size / 1024 ** 2).toFixed(1);
+
+    await ctx.close();
+    await host.stop();
+    host = await startHost(port);
+    const t2 = performance.now();
+    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+    page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(host.url);
+    await page.waitForSelector(`[data-testid="match-count"][data-count="${results.events}"]`, { timeout: 120_000 });
+    results.reopen_ms = Math.round(performance.now() - t2);
+    await ctx.close();
+  } finally {
+    await host.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const rows = Object.entries(results);
+  const w = Math.max(...rows.map(([k]) => k.length));
+  log('');
+  for (const [k, v] of rows) log(`${k.padEnd(w)}  ${typeof v === 'number' ? v.toLocaleString('en-US') : v}`);
+  if (json) console.log(JSON.stringify(results));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

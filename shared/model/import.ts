@@ -1,0 +1,39 @@
+/** Import records (one per file or archive entry) and their rejected lines. */
+import { z } from 'zod';
+
+export const IMPORT_STATUSES = ['running', 'finished', 'partial', 'failed', 'cancelled'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const ImportRecordSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  /** "zip › entry path" for archive members; empty for a plain file */
+  entryPath: z.string(),
+  size: z.number().nonnegative(),
+  sha256: z.string(),
+  sourceId: z.string(),
+  encoding: z.string(),
+  timeZone: z.string(),
+  read: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  status: z.enum(IMPORT_STATUSES),
+  /** why it failed or was partial, in words */
+  message: z.string(),
+  startedAt: z.number(),
+  finishedAt: z.number(),
+});
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
+
+export const RejectSchema = z.object({
+  importId: z.string(),
+  line: z.number().int(),
+  reason: z.string(),
+  /** the rejected text, cut at 4 KB */
+  raw: z.string(),
+});
+export type Reject = z.infer<typeof RejectSchema>;
+
+/** Cap on how many rejects one import keeps in full; the count stays exact. */
+export const MAX_REJECTS_KEPT = 10_000;
