@@ -1,0 +1,29 @@
+/** A long import shows its progress and can be cancelled; a cancelled import leaves nothing behind. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '../fixtures/test';
+
+const LOGIN = resolve(__dirname, '../../../shared/fixtures/naverworks-login.csv');
+
+test('progress is shown and cancel rolls the import back', async ({ app, page }, info) => {
+  const big = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-400k.csv');
+  execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', '400000', '--out', big]);
+  await app.setZone('Asia/Tokyo');
+  await app.importFiles([LOGIN]);
+  await app.closeSummary();
+
+  await page.getByTestId('file-input').setInputFiles(big);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await expect(progress).toContainText(/[1-9][\d,]* read/);
+  await app.screenshots('08-import-progress', info);
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await expect(app.resultFor('login-400k.csv')).toContainText('cancelled');
+  await app.closeSummary();
+  await app.expectCount(123);
+  await app.goTo('imports');
+  await expect(page.getByTestId('import-row').filter({ hasText: 'login-400k.csv' })).toContainText('cancelled');
+});
