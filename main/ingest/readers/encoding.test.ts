@@ -1,0 +1,58 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { encodingFromName, guessEncoding, invalidUtf8At, sniffBom } from './encoding';
+import { FileTextDecoder } from './text-decoder';
+
+describe('encoding detection', () => {
+  it('reads BOMs', () => {
+    expect(sniffBom(Buffer.from([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ encoding: 'utf-8', length: 3 });
+    expect(sniffBom(Buffer.from([0xff, 0xfe, 0x41, 0]))).toEqual({ encoding: 'utf-16le', length: 2 });
+    expect(sniffBom(Buffer.from([0xfe, 0xff, 0, 0x41]))).toEqual({ encoding: 'utf-16be', length: 2 });
+    expect(sniffBom(Buffer.from('abc'))).toBeNull();
+  });
+
+  it('prefers UTF-8, then CP932, then EUC-KR, and gives up on bytes none of them read', () => {
+    expect(guessEncoding(Buffer.from('日本語 ①', 'utf8'), true)).toBe('utf-8');
+    expect(guessEncoding(iconv.encode('ログインに成功しました ①～', 'cp932'), true)).toBe('cp932');
+    expect(guessEncoding(iconv.encode('로그인 성공, 사용자 김민수 비밀번호 불일치', 'euc-kr'), true)).toBe('euc-kr');
+    expect(guessEncoding(Buffer.from([0x41, 0xff, 0xff, 0xff]), true)).toBeNull();
+  });
+
+  it('does not count a character cut at the end of a sample against it', () => {
+    const bytes = Buffer.from('日本語', 'utf8');
+    expect(guessEncoding(bytes.subarray(0, 7), false)).toBe('utf-8');
+  });
+
+  it('maps the names users give', () => {
+    expect(encodingFromName('Shift_JIS')).toBe('cp932');
+    expect(encodingFromName('windows-31j')).toBe('cp932');
+    expect(encodingFromName('UTF8')).toBe('utf-8');
+    expect(encodingFromName('cp949')).toBe('euc-kr');
+    expect(encodingFromName('latin1')).toBeNull();
+  });
+
+  it('finds the first bad UTF-8 byte', () => {
+    expect(invalidUtf8At(Buffer.from('ab\u00e9c'), false)).toBe(-1);
+    expect(invalidUtf8At(Buffer.from([0x61, 0xc3, 0x28]), false)).toBe(1);
+    expect(invalidUtf8At(Buffer.from([0xed, 0xa0, 0x80]), false)).toBe(0); // a surrogate
+    expect(invalidUtf8At(Buffer.from([0xa9, 0x61]), true)).toBe(-1);
+    expect(invalidUtf8At(Buffer.from([0xa9, 0x61]), false)).toBe(0);
+    expect(invalidUtf8At(Buffer.from([0x61, 0xe6, 0x97]), false)).toBe(-1); // cut at the end
+  });
+});
+
+describe('FileTextDecoder', () => {
+  const feed = (bytes: Uint8Array, step: number) => {
+    const d = new FileTextDecoder(null);
+    let text = d.write(bytes.subarray(0, Math.max(step, 3)));
+    for (let i = Math.max(step, 3); i < bytes.length; i += step) text += d.write(bytes.subarray(i, i + step));
+    return { text: text + d.end(), encoding: d.encoding };
+  };
+
+  it('decodes characters split between writes, strips only the leading BOM', () => {
+    const bytes = Buffer.from('\uFEFFa,説明\n\uFEFFb,①～\n', 'utf8');
+    for (const step of [1, 2, 5]) expect(feed(bytes, step)).toEqual({ text: 'a,説明\n\uFEFFb,①～\n', encoding: 'utf-8-bom' });
+    const sj = iconv.encode('x'.repeat(100) + ',説明①～\n', 'cp932');
+    expect(feed(sj, 3)).toEqual({ text: 'x'.repeat(100) + ',説明①～\n', encoding: 'cp932' });
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * One CSV record at a time: the header picks the source, then each record becomes an event or a
+ * reject with its line and reason (reference §0 rule 3). Blank lines and repeated header lines are
+ * skipped; a NAVER WORKS download that broke off (`downloadLogs error …` glued to the end) is
+ * rejected from that point and makes the import partial.
+ */
+import { EVENT_FLAGS } from '../../shared/model/event';
+import type { BatchBuilder } from './batch-builder';
+import { flagsOf, withoutControls } from './event-flags';
+import { formatLanes, RowHasher } from './event-id';
+import { OccurrenceTable } from './occurrence-table';
+import type { RecordIssue } from './readers/csv-records';
+import { detectSource } from './sources/registry';
+import { WallClock } from './sources/wall-time';
+import { stripBom, type HeaderBinding, type NormalizeContext, type SourceModule } from './sources/source-module';
+
+/** What the NAVER WORKS audit API appends when it fails mid-download (reference §1.3). */
+export const DOWNLOAD_ERROR = 'downloadLogs error';
+
+const REJECT_RAW_CHARS = 4096;
+
+/** A condition that ends the import as failed; the message names the file. */
+export class IngestFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestFailure';
+  }
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // do not leave half a surrogate pair
+  const end = (text.charCodeAt(max - 1) & 0xfc00) === 0xd800 ? max - 1 : max;
+  return text.slice(0, end);
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  return fields[0].trim() === '' && fields.every((f) => f.trim() === '');
+}
+
+export interface HandlerOptions { fileName: string; importId: string; timeZone: string }
+
+export class RecordHandler {
+  private source: SourceModule | null = null;
+  private binding: HeaderBinding | null = null;
+  private headerFirst = '';
+  private readonly ctx: NormalizeContext;
+  private readonly seen = new OccurrenceTable();
+  private hasher: RowHasher | null = null;
+  /** set once the text holds DOWNLOAD_ERROR: only then is each record searched for it */
+  watchTail = false;
+  /** set once the text holds a C0 control character: only then is each record scanned for one */
+  watchControls = false;
+  /** the vendor's error text, once met */
+  tail = '';
+  tailLine = 0;
+  readonly skippedHeaders: number[] = [];
+
+  constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder) {
+    this.ctx = { clock: new WallClock(opts.timeZone) };
+  }
+
+  get sourceId(): string {
+    return this.source?.id ?? '';
+  }
+
+  get hasHeader(): boolean {
+    return this.source !== null;
+  }
+
+  readonly onRecord = (fields: string[], raw: string, line: number, issue: RecordIssue): void => {
+    if (issue === '' && isBlank(fields)) return;
+    if (!this.source) return this.takeHeader(fields, raw, line);
+    if (this.tail !== '') return this.reject(line, `follows the ${DOWNLOAD_ERROR} at line ${this.tailLine}`, raw);
+    if (this.watchTail) {
+      const at = raw.indexOf(DOWNLOAD_ERROR);
+      if (at >= 0) {
+        this.tail = cut(raw.slice(at).trim(), 1000);
+        this.tailLine = line;
+        return this.reject(line, this.tail, raw);
+      }
+    }
+    if (issue === 'unterminated') return this.reject(line, 'the file ends inside a quoted field (no closing quote)', raw);
+    if (issue === 'malformed') return this.reject(line, 'malformed quotes: a quote inside a quoted field is not doubled', raw);
+    const b = this.binding!;
+    if (fields.length !== b.width) {
+      if (!this.retakeHeader(fields, line)) this.reject(line, `expected ${b.width} fields, found ${fields.length}`, raw);
+      return;
+    }
+    if (fields[0] === this.headerFirst && this.retakeHeader(fields, line)) return;
+    this.toEvent(fields, raw, line, b);
+  };
+
+  private toEvent(fields: string[], raw: string, line: number, b: HeaderBinding): void {
+    const flags = flagsOf(fields, raw, this.watchControls);
+    const shown = flags & EVENT_FLAGS.control ? withoutControls(fields) : fields;
+    const r = this.source!.normalize(shown, b, this.ctx);
+    if (!r.ok) {
+      if (!this.retakeHeader(fields, line)) this.reject(line, r.reason, raw);
+      return;
+    }
+    const ev = r.event;
+    const canonical = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    // id = hashId(sourceId \0 canonical raw \0 n), n = earlier identical rows in this file
+    const hasher = this.hasher!;
+    const lanes = hasher.lanes(canonical, 0);
+    const n = this.seen.next(lanes[0], lanes[1]);
+    ev.id = formatLanes(n === 0 ? lanes : hasher.lanes(canonical, n));
+    ev.line = line;
+    ev.raw = raw;
+    ev.flags = flags;
+    this.out.add(ev);
+  }
+
+  private takeHeader(fields: string[], raw: string, line: number): void {
+    const names = fields.map((f) => stripBom(f).trim());
+    const found = detectSource(names);
+    if (!found) {
+      const shown = cut(raw.replace(/[\x00-\x1F]/g, ' '), 200);
+      throw new IngestFailure(`${this.opts.fileName}: not a recognised audit log; header line ${line} was: ${shown}`);
+    }
+    this.source = found.source;
+    this.binding = found.binding;
+    this.headerFirst = fields[0];
+    this.hasher = new RowHasher(found.source.id);
+  }
+
+  /**
+   * A header line further down: two exports glued together, perhaps in another column order or
+   * layout. Only looked for where a row is odd anyway, so it costs nothing on good rows.
+   */
+  private retakeHeader(fields: string[], line: number): boolean {
+    const found = detectSource(fields.map((f) => stripBom(f).trim()));
+    if (!found || found.source !== this.source) return false;
+    this.binding = found.binding;
+    this.headerFirst = fields[0];
+    this.skippedHeaders.push(line);
+    return true;
+  }
+
+  private reject(line: number, reason: string, raw: string): void {
+    this.out.reject({ importId: this.opts.importId, line, reason, raw: cut(raw, REJECT_RAW_CHARS) });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * What the NAVER WORKS audit menus share (reference §1.3, §1.5): the `Name (email)` user column,
+ * local wall-clock dates, service-account recognition, and the normalize skeleton each menu
+ * module fills in.
+ */
+import type { ActorKind, NormalizedEvent } from '../../../shared/model/event';
+import { NW_FIELDS, type NwFieldKey } from '../../../shared/sources/naverworks-fields';
+import {
+  baseEvent, RowReader, scoreHeader, spellingMap,
+  type HeaderBinding, type NormalizeContext, type NormalizeResult, type SourceModule,
+} from './source-module';
+import { detach } from './field-values';
+import { dateReason, wallTimeText } from './wall-time';
+
+export interface Actor { name: string; email: string; login: string }
+
+/**
+ * Splits `Display Name (email)` at the LAST `(`: display names may hold commas and parentheses
+ * (`Sato (Sales) (k.sato@example.com)`), and a 2023 sample has no space before `(`.
+ * A bare e-mail (Delegated API service accounts) or a bare name is kept as it is.
+ */
+export function parseUser(text: string): Actor {
+  const s = text.trim();
+  if (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open >= 0) {
+      const inner = s.slice(open + 1, -1).trim();
+      const name = s.slice(0, open).trimEnd();
+      return inner.includes('@') ? { name, email: inner, login: '' } : { name, email: '', login: inner };
+    }
+  }
+  if (s.includes('@') && !/\s/.test(s)) return { name: '', email: s, login: '' };
+  return { name: s, email: '', login: '' };
+}
+
+interface ParsedUser { actor: Actor; isService: boolean }
+const userMemo = new Map<string, ParsedUser>();
+
+/** parseUser and isServiceAccount, memoized: an export names a few hundred users a million times. */
+function readUser(text: string): ParsedUser {
+  let u = userMemo.get(text);
+  if (u === undefined) {
+    const actor = parseUser(text);
+    u = { actor, isService: isServiceAccount(actor) };
+    if (userMemo.size >= 50_000) userMemo.clear();
+    userMemo.set(detach(text), u);
+  }
+  return u;
+}
+
+/**
+ * A service account is a virtual admin whose ID ends with `serviceaccount` and whose name starts
+ * with `[SERVICE]` (reference §1.4).
+ */
+export function isServiceAccount(a: Actor): boolean {
+  const id = (a.email || a.login).toLowerCase();
+  const local = id.includes('@') ? id.slice(0, id.lastIndexOf('@')) : id;
+  return local.endsWith('serviceaccount') || a.name.toUpperCase().startsWith('[SERVICE]');
+}
+
+export interface NwSourceDef {
+  id: string;
+  category: string;
+  /** the menu's columns, by canonical key */
+  keys: readonly NwFieldKey[];
+  /** the columns without which a header is not this menu (the mobile layout's set) */
+  required: readonly NwFieldKey[];
+  /** the column naming who acted, as `Name (email)` */
+  actorKey: NwFieldKey;
+  /** actor kind unless the actor is recognisably a service account */
+  actorKind: ActorKind;
+  /** fills the menu's own normalized fields into a base event; `get` reads a column of the record */
+  fill(ev: NormalizedEvent, get: (key: NwFieldKey) => string): void;
+}
+
+
+export function defineNwSource(def: NwSourceDef): SourceModule {
+  const headerMap = spellingMap(NW_FIELDS, def.keys);
+  const row = new RowReader<NwFieldKey>(['date', def.actorKey]);
+  return {
+    id: def.id,
+    category: def.category,
+    headerMap,
+    detect: (names) => scoreHeader(names, headerMap, def.required),
+    normalize(fields: readonly string[], b: HeaderBinding, ctx: NormalizeContext): NormalizeResult {
+      row.use(fields, b);
+      const dateText = row.get('date').trim();
+      const time = ctx.clock.epoch(dateText);
+      if (time === null) return { ok: false, reason: dateReason(row.name('date', 'Date'), dateText) };
+      const { actor, isService } = readUser(row.get(def.actorKey));
+      const ev = baseEvent(def.id, def.category, time, wallTimeText(dateText, ctx.clock.zone), row.detailsOf());
+      ev.actorName = actor.name;
+      ev.actorEmail = actor.email;
+      ev.actorLogin = actor.login;
+      ev.actorKind = isService ? 'service_account' : def.actorKind;
+      def.fill(ev, row.get);
+      return { ok: true, event: ev };
+    },
+  };
+}

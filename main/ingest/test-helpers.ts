@@ -1,0 +1,54 @@
+/**
+ * Test support for the ingest modules (imported only by *.test.ts): runs the pipeline into a
+ * collecting sink and turns the columnar batches back into one object per event.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { EventColumns } from '../../shared/model/batch';
+import { EVENT_STRING_FIELDS, type AuditEvent } from '../../shared/model/event';
+import type { Reject } from '../../shared/model/import';
+import { runIngest, type IngestBatch, type IngestOptions, type IngestResult } from './pipeline';
+
+/** The shared fixtures folder, a sibling of the project root. */
+export const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+
+export interface Collected { result: IngestResult; events: AuditEvent[]; rejects: Reject[]; batches: IngestBatch[] }
+
+export function rowsOf(cols: EventColumns): AuditEvent[] {
+  const rows: AuditEvent[] = [];
+  for (let i = 0; i < cols.id.length; i++) {
+    const e: Record<string, unknown> = { time: cols.time[i], line: cols.line[i], flags: cols.flags[i], details: JSON.parse(cols.details[i]) };
+    for (const f of EVENT_STRING_FIELDS) e[f] = cols[f][i];
+    rows.push(e as AuditEvent);
+  }
+  return rows;
+}
+
+export async function collect(filePath: string, extra: Partial<IngestOptions> = {}): Promise<Collected> {
+  const batches: IngestBatch[] = [];
+  const result = await runIngest(
+    { filePath, fileName: path.basename(filePath), importId: 'imp_test', timeZone: 'Asia/Tokyo', ...extra },
+    { batch: async (b) => { batches.push(b); } },
+  );
+  return { result, batches, events: batches.flatMap((b) => rowsOf(b.cols)), rejects: batches.flatMap((b) => b.rejects) };
+}
+
+/** A scratch folder for variant files; `write` puts bytes or text in it and returns the path. */
+export function scratch(): { dir: string; write(name: string, data: string | Uint8Array): string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'auditlens-ingest-'));
+  return {
+    dir,
+    write(name, data) {
+      const p = path.join(dir, name);
+      writeFileSync(p, data);
+      return p;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** UTF-8 bytes with a BOM, as NAVER WORKS writes its downloads. */
+export function withBom(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+}

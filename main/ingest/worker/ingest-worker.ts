@@ -1,0 +1,52 @@
+/**
+ * Entry of the ingest worker thread (bundled to dist/main/ingest-worker.cjs): runs the pipeline
+ * for the file in workerData off main's event loop. Each batch is posted as the exact data-channel
+ * message text, and the next is not read until main acknowledges it (main acks once the DB worker
+ * has committed it). `{type:'cancel'}` aborts; the last message is always `{type:'done'}`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runIngest, type IngestBatch, type IngestResult } from '../pipeline';
+import { checkWorkerOptions, parseToWorker, type FromIngestWorker, type WorkerOptions } from './messages';
+
+function batchText(importId: string, b: IngestBatch): string {
+  return JSON.stringify({ t: 'batch', importId, seq: b.seq, cols: b.cols, rejects: b.rejects, progress: b.progress });
+}
+
+async function main(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('ingest-worker must run in a worker thread');
+  const post = (m: FromIngestWorker) => port.postMessage(m);
+  const bad = checkWorkerOptions(workerData);
+  if (bad) {
+    post({ type: 'done', result: failed(`ingest worker: ${bad}`) });
+    return;
+  }
+  const opts = workerData as WorkerOptions;
+  const controller = new AbortController();
+  const waiting = new Map<number, () => void>();
+  port.on('message', (raw: unknown) => {
+    const m = parseToWorker(raw);
+    if (m?.type === 'cancel') controller.abort();
+    else if (m?.type === 'ack') {
+      waiting.get(m.seq)?.();
+      waiting.delete(m.seq);
+    }
+  });
+  const result = await runIngest({ ...opts, signal: controller.signal }, {
+    batch: (b) => new Promise<void>((resolve) => {
+      waiting.set(b.seq, resolve);
+      post({ type: 'batch', seq: b.seq, text: batchText(opts.importId, b), read: b.progress.read, rejected: b.progress.rejected });
+    }),
+  });
+  post({ type: 'done', result });
+  port.unref(); // nothing more to hear: let the thread end
+}
+
+function failed(message: string): IngestResult {
+  return { status: 'failed', message, read: 0, rejected: 0, sha256: '', encoding: '', sourceId: '', size: 0 };
+}
+
+main().catch((e: unknown) => {
+  // runIngest never throws; anything here is a bug in this file, reported as a crash by the job
+  throw e instanceof Error ? e : new Error(String(e));
+});
