@@ -1,0 +1,120 @@
+/**
+ * Measures the in-memory index on synthetic data shaped like research/perf-limits.md (500 users,
+ * 30 actions, 10% failures, 10% of IPs in 203.0.113.0/24, ~460k distinct IPs, one year ascending):
+ * building it, a 4-condition filter (count and first page) and sorting by actor. Runtime-neutral
+ * (Node or a worker), for `npm run bench` and ad-hoc runs; no assertions.
+ */
+import type { FilterNode, Query } from '../../../shared/filter/tree';
+import { EventIndex, type IndexSource } from './index/event-index';
+import { select } from './query/execute';
+
+export interface IndexBenchResult {
+  events: number;
+  /** appending every chunk, and the newest-first ordering after it */
+  buildMs: { append: number; order: number };
+  distinctIps: number;
+  filter: { coldMs: number; warmMs: number; matches: number; firstPage: number[] };
+  sortActor: { coldMs: number; warmMs: number };
+  sortActorFiltered: { warmMs: number; matches: number };
+  textContains: { coldMs: number; warmMs: number; matches: number };
+}
+
+export const BENCH_FILTER: FilterNode = {
+  kind: 'and',
+  children: [
+    { kind: 'cond', field: 'status', op: 'eq', value: 'failure' },
+    { kind: 'cond', field: 'action', op: 'in', value: ['action-1', 'action-2', 'action-3'] },
+    { kind: 'cond', field: 'ip', op: 'cidr', value: '203.0.113.0/24' },
+    { kind: 'cond', field: 'actor', op: 'contains', value: 'user1' },
+  ],
+};
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Synthetic chunks of `size` events (only the columns the index reads). */
+export function* syntheticChunks(events: number, size = 1000, seed = 12345): Generator<IndexSource> {
+  const rnd = mulberry32(seed);
+  const start = Date.UTC(2024, 0, 1);
+  const step = (365 * 86_400_000) / events;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  const services = ['PC Web', 'Mobile', 'IMAP', 'POP3', 'SMTP', 'Admin', 'Drive', 'Calendar'];
+  for (let base = 0, seq = 0; base < events; base += size, seq++) {
+    const n = Math.min(size, events - base);
+    const col = () => new Array<string>(n);
+    const c = {
+      importId: 'imp_bench', seq, count: n, time: new Float64Array(n), sourceId: col(), category: col(), actorName: col(), actorEmail: col(),
+      actorLogin: col(), actorKind: col(), action: col(), target: col(), status: col(), statusText: col(), level: col(), ip: col(),
+      serviceType: col(), module: col(),
+    } satisfies IndexSource;
+    for (let i = 0; i < n; i++) {
+      const user = Math.floor(rnd() * 500);
+      const failed = rnd() < 0.1;
+      const ipn = Math.floor(rnd() * 600_000);
+      c.time[i] = start + Math.floor((base + i) * step);
+      c.sourceId[i] = `source.${Math.floor(rnd() * 20)}`;
+      c.category[i] = 'Login';
+      c.actorName[i] = `User ${user}`;
+      c.actorEmail[i] = `user${user}@example.com`;
+      c.actorLogin[i] = '';
+      c.actorKind[i] = 'member';
+      c.action[i] = `action-${Math.floor(rnd() * 30)}`;
+      c.target[i] = `doc-${Math.floor(rnd() * 5000)}`;
+      c.status[i] = failed ? 'failure' : 'success';
+      c.statusText[i] = failed ? 'Fail' : 'OK';
+      c.level[i] = pick(['info', 'warning', 'error']);
+      c.ip[i] = rnd() < 0.1 ? `203.0.113.${Math.floor(rnd() * 256)}` : `100.${64 + (ipn >> 16)}.${(ipn >> 8) & 255}.${ipn & 255}`;
+      c.serviceType[i] = pick(services);
+      c.module[i] = pick(['auth', 'admin', 'drive', 'mail']);
+    }
+    // A structured clone, as chunks come out of IndexedDB: flat strings, not concatenation ropes.
+    yield structuredClone(c);
+  }
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = fn();
+  return [v, performance.now() - t0];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+/** Builds an index of `events` synthetic events and times the queries; warm figures are medians of `runs`. */
+export function benchIndex(opts: { events?: number; runs?: number } = {}): IndexBenchResult {
+  const events = opts.events ?? 1_000_000;
+  const runs = opts.runs ?? 5;
+  const index = new EventIndex();
+  // Generated first: the build figure is the index's own cost, as when chunks arrive from IndexedDB.
+  const chunks = [...syntheticChunks(events)];
+  const [, appendMs] = timed(() => { for (const chunk of chunks) index.appendChunk(chunk); });
+  chunks.length = 0;
+  const [, orderMs] = timed(() => index.timeDesc());
+  const query = (filter: FilterNode | null, field = 'time'): Query => ({ filter, period: {}, sort: { field, dir: field === 'time' ? 'desc' : 'asc' } });
+  const measure = (q: Query) => {
+    const [first, coldMs] = timed(() => select(index, q));
+    const warm = Array.from({ length: runs }, () => timed(() => select(index, q))[1]);
+    return { positions: first, coldMs: round(coldMs), warmMs: round(median(warm)) };
+  };
+  const filter = measure(query(BENCH_FILTER));
+  const sortActor = measure(query(null, 'actor'));
+  const sortFiltered = measure(query({ kind: 'cond', field: 'status', op: 'eq', value: 'failure' }, 'actor'));
+  const text = measure(query({ kind: 'cond', field: 'text', op: 'contains', value: 'user42@' }));
+  return {
+    events: index.size,
+    buildMs: { append: Math.round(appendMs), order: Math.round(orderMs) },
+    distinctIps: index.dicts.ip.size,
+    filter: { coldMs: filter.coldMs, warmMs: filter.warmMs, matches: filter.positions.length, firstPage: Array.from(filter.positions.subarray(0, 100)) },
+    sortActor: { coldMs: sortActor.coldMs, warmMs: sortActor.warmMs },
+    sortActorFiltered: { warmMs: sortFiltered.warmMs, matches: sortFiltered.positions.length },
+    textContains: { coldMs: text.coldMs, warmMs: text.warmMs, matches: text.positions.length },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Recently read chunk records, least recently used evicted. A grid block of 200 newest-first rows
+ * usually sits in one or two chunks, so scrolling reads each chunk from IndexedDB once.
+ */
+import type { AuditlensDb, ChunkRecord } from './schema';
+import type { ChunkKey } from '../index/event-index';
+
+export const CHUNK_CACHE_SIZE = 64;
+
+const keyText = (k: ChunkKey) => `${k.importId}\u0000${k.seq}`;
+
+export class ChunkCache {
+  private readonly entries = new Map<string, ChunkRecord>();
+
+  constructor(private readonly db: AuditlensDb, private readonly capacity = CHUNK_CACHE_SIZE) {}
+
+  /**
+   * The records of `keys` in the same order; missing ones are read in one bulkGet. A chunk that no
+   * longer exists (rolled back meanwhile) comes back as undefined.
+   */
+  async getMany(keys: ChunkKey[]): Promise<(ChunkRecord | undefined)[]> {
+    const out: (ChunkRecord | undefined)[] = keys.map((k) => this.touch(keyText(k)));
+    const missing = keys.filter((_, i) => !out[i]);
+    if (missing.length) {
+      const read = await this.db.chunks.bulkGet(missing.map((k) => [k.importId, k.seq] as [string, number]));
+      const byKey = new Map<string, ChunkRecord>();
+      read.forEach((rec, i) => { if (rec) byKey.set(keyText(missing[i]), rec); });
+      keys.forEach((k, i) => { if (!out[i]) out[i] = byKey.get(keyText(k)); });
+      for (const [k, rec] of byKey) this.put(k, rec);
+    }
+    return out;
+  }
+
+  /** Forgets every chunk of an import (after its rollback). */
+  dropImport(importId: string): void {
+    for (const k of [...this.entries.keys()]) if (k.startsWith(`${importId}\u0000`)) this.entries.delete(k);
+  }
+
+  private touch(k: string): ChunkRecord | undefined {
+    const rec = this.entries.get(k);
+    if (rec) {
+      this.entries.delete(k);
+      this.entries.set(k, rec);
+    }
+    return rec;
+  }
+
+  private put(k: string, rec: ChunkRecord): void {
+    this.entries.delete(k);
+    this.entries.set(k, rec);
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The worker's RPC handlers: a request from the UI thread is validated, dispatched to its method
+ * and answered with an `ok`/`error` envelope; nothing is thrown across the boundary.
+ */
+import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { Reject } from '../../../shared/model/import';
+import type { WorkerContext } from './context';
+import { streamExport } from './export-stream';
+import { RpcRequestSchema, type RpcMethods, type RpcReply, type RpcRequest } from './protocol';
+import { materialize } from './query/materialize';
+import { facetCounts, sourceSummaries, stats } from './query/summaries';
+
+type Handlers = { [M in keyof RpcMethods]: (ctx: WorkerContext, params: Extract<RpcRequest, { method: M }>['params']) => Promise<RpcMethods[M]['result']> };
+
+const handlers: Handlers = {
+  async count(ctx, query) {
+    const t0 = performance.now();
+    const { positions } = ctx.selections.get(ctx.index, query);
+    return { total: positions.length, ms: performance.now() - t0 };
+  },
+  async page(ctx, { query, start, end }) {
+    const t0 = performance.now();
+    const { positions } = ctx.selections.get(ctx.index, query);
+    const rows = await materialize(ctx.index, ctx.chunkCache, positions.subarray(Math.min(start, positions.length), Math.min(end, positions.length)));
+    return { rows, total: positions.length, ms: performance.now() - t0 };
+  },
+  async sources(ctx) {
+    return sourceSummaries(ctx.index);
+  },
+  async imports(ctx) {
+    return ctx.db.imports.orderBy('startedAt').reverse().toArray();
+  },
+  async rejects(ctx, { importId, offset, limit }) {
+    // Dexie collections are mutated by offset/limit: one per use.
+    const stored = () => ctx.db.rejects.where('importId').equals(importId);
+    const [rows, kept, record] = await Promise.all([stored().offset(offset).limit(limit).toArray(), stored().count(), ctx.db.imports.get(importId)]);
+    const plain: Reject[] = rows.map((r) => ({ importId: r.importId, line: r.line, reason: r.reason, raw: r.raw }));
+    return { rows: plain, total: Math.max(kept, record?.rejected ?? 0), kept };
+  },
+  async exportRows(ctx, req) {
+    const { positions } = ctx.selections.get(ctx.index, req.query);
+    return streamExport({
+      index: ctx.index, chunkCache: ctx.chunkCache, acks: ctx.exportAcks, positions,
+      send: (m) => ctx.send(m), emit: ctx.emit,
+    }, req);
+  },
+  async stats(ctx) {
+    return stats(ctx.index);
+  },
+  async facets(ctx, { query, field, limit }) {
+    const t0 = performance.now();
+    const { positions } = ctx.selections.get(ctx.index, query);
+    return { values: facetCounts(ctx.index, positions, field, limit), total: positions.length, ms: performance.now() - t0 };
+  },
+};
+
+/** Answers one request; `raw` is whatever the UI thread posted. */
+export async function handleRpc(ctx: WorkerContext, raw: unknown): Promise<RpcReply> {
+  const parsed = RpcRequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
+    const what = parsed.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`).join('; ');
+    return { id, ok: false, error: { code: 'invalid-input', message: `bad request: ${what}` } };
+  }
+  const req = parsed.data;
+  try {
+    const handler = handlers[req.method] as (ctx: WorkerContext, params: unknown) => Promise<unknown>;
+    return { id: req.id, ok: true, value: await handler(ctx, req.params) };
+  } catch (e) {
+    return { id: req.id, ok: false, error: toError(e) };
+  }
+}
+
+function toError(e: unknown): { code: ErrorCode; message: string } {
+  if (e instanceof AppError) return { code: e.code, message: e.message };
+  const name = e instanceof Error ? e.name : '';
+  // Dexie/IndexedDB failures (quota, closed database) carry their own names.
+  return { code: 'internal', message: e instanceof Error ? `${name ? `${name}: ` : ''}${e.message}` : String(e) };
+}
