@@ -3,9 +3,9 @@
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', outExtension: { '.js': '.cjs' } };
 
-await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+await viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
 await Promise.all([
   esbuild({ ...common, entryPoints: { electron: 'main/index.ts' }, outdir: 'dist/main', external: ['electron'] }),
   esbuild({ ...common, entryPoints: { web: 'main/web/web-main.ts', 'ingest-worker': 'main/ingest/worker/ingest-worker.ts' }, outdir: 'dist/main', external: ['electron'] }),

@@ -3,15 +3,19 @@
  * is installed; skipped here, where it cannot be downloaded.
  */
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
+/** The installed binary, found without requiring `electron` (which would try to download it). */
 function electronBinary(): string | null {
   try {
-    const path = createRequire(__filename)('electron') as unknown as string;
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const dir = dirname(createRequire(__filename).resolve('electron/package.json'));
+    const pathFile = join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const full = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(full) ? full : null;
   } catch {
     return null;
   }

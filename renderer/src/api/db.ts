@@ -31,19 +31,20 @@ export async function startDb(): Promise<{ events: number; indexMs: number }> {
   client = createDbClient(worker);
   const ready = new Promise<{ events: number; indexMs: number }>((resolve, reject) => {
     const off = client!.on('ready', (m) => { off(); resolve({ events: m.events, indexMs: m.indexMs }); });
+    client!.on('start-failed', (m) => reject(new Error(m.message)));
     worker.addEventListener('error', (e) => reject(new Error(`the database worker failed: ${e.message}`)));
   });
   // Listen before asking: Electron may post the port before dataChannel() resolves.
   const portArrival = api().mode === 'electron' ? waitForWindowPort(DATA_PORT_CHANNEL) : null;
   const channel = await api().dataChannel();
   if ('wsUrl' in channel) {
-    worker.postMessage({ type: 'connect-data', wsUrl: channel.wsUrl });
+    client.connectData({ wsUrl: channel.wsUrl });
   } else {
     const port = await Promise.race([
       portArrival ?? waitForWindowPort(channel.windowMessage),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error('main did not hand over the data channel')), 10_000)),
     ]);
-    worker.postMessage({ type: 'connect-data', port }, [port]);
+    client.connectData({ port });
   }
   return ready;
 }

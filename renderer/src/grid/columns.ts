@@ -1,12 +1,14 @@
 /**
  * AG Grid column definitions per page: the vendor's PC column set for a source page, and a merged
- * set for All events. Values are computed by the same cellText the CSV export uses.
+ * set for All events. Values are computed by the same cellText the CSV export uses,
+ * except time, shown as wall time in the display zone.
  */
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
 import { label, type SourceColumn } from '../../../shared/model/source-catalog';
 import { pageFor } from '../../../shared/sources/catalog';
 import { cellText } from '../db-worker/query/cell-text';
+import { formatInZone } from '../../../shared/util/timezone';
 import { StatusCell } from './StatusCell';
 
 /** The column set of All events: the normalized fields every source has. */
@@ -44,7 +46,8 @@ export function toColDefs(columns: SourceColumn[], zone: string, layout: 'pc' | 
       width: c.width ?? (c.value === 'time' ? 190 : 180),
       sortable: sortFieldOf(c.value) !== null,
       resizable: true,
-      valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? cellText(p.data, c.value, zone) : ''),
+      // The grid shows wall time without the offset (the header names the zone); export keeps ISO-8601.
+      valueGetter: (p: ValueGetterParams<AuditEvent>) => (!p.data ? '' : c.value === 'time' ? formatInZone(p.data.time, zone) : cellText(p.data, c.value, zone)),
       cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCell : undefined,
       tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
     }));
