@@ -4,7 +4,7 @@ import { WebSocket } from 'ws';
 import { expect, test } from '../fixtures/test';
 
 const DATA = resolve(__dirname, '../data');
-const LOGIN = resolve(__dirname, '../../../shared/fixtures/naverworks-login.csv');
+const LOGIN = resolve(__dirname, '../data/vendor/naverworks-login.csv');
 
 test('empty, binary and non-audit files fail clearly; rejected lines are listed with their reason', async ({ app, page }, info) => {
   await app.setZone('Asia/Tokyo');

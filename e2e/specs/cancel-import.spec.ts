@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures/test';
 
-const LOGIN = resolve(__dirname, '../../../shared/fixtures/naverworks-login.csv');
+const LOGIN = resolve(__dirname, '../data/vendor/naverworks-login.csv');
 
 test('progress is shown and cancel rolls the import back', async ({ app, page }, info) => {
   const big = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-400k.csv');

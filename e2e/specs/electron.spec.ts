@@ -35,7 +35,7 @@ test.describe('desktop app (Electron)', () => {
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
     expect(await page.evaluate(() => Object.keys((window as unknown as { auditlens: object }).auditlens).sort())).toEqual(['dataChannel', 'fileRefs', 'invoke', 'mode', 'on']);
-    await page.getByTestId('file-input').setInputFiles(resolve(ROOT, '../shared/fixtures/naverworks-login.csv'));
+    await page.getByTestId('file-input').setInputFiles(resolve(ROOT, 'e2e/data/vendor/naverworks-login.csv'));
     await expect(page.getByTestId('import-summary')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('electron-main.png') });
     await app.close();

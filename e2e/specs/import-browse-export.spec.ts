@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures/test';
 
-const FIX = resolve(__dirname, '../../../shared/fixtures');
+const FIX = resolve(__dirname, '../data/vendor');
 const LOGIN = `${FIX}/naverworks-login.csv`;
 const LOGIN_JA = `${FIX}/naverworks-login-ja.csv`;
 const ADMIN = `${FIX}/naverworks-admin.csv`;

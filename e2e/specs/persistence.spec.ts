@@ -8,8 +8,8 @@ import { startWebHost } from '../fixtures/web-host';
 import { AppPage } from '../pages/app-page';
 import { expect, test } from '@playwright/test';
 
-const LOGIN = resolve(__dirname, '../../../shared/fixtures/naverworks-login.csv');
-const ADMIN = resolve(__dirname, '../../../shared/fixtures/naverworks-admin.csv');
+const LOGIN = resolve(__dirname, '../data/vendor/naverworks-login.csv');
+const ADMIN = resolve(__dirname, '../data/vendor/naverworks-admin.csv');
 
 test('data survives closing and reopening the app', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'auditlens-profile-'));

@@ -11,7 +11,7 @@ import type { Reject } from '../../shared/model/import';
 import { runIngest, type IngestBatch, type IngestOptions, type IngestResult } from './pipeline';
 
 /** The shared fixtures folder, a sibling of the project root. */
-export const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+export const FIXTURES = path.resolve(__dirname, '../../e2e/data/vendor');
 
 export interface Collected { result: IngestResult; events: AuditEvent[]; rejects: Reject[]; batches: IngestBatch[] }
 
