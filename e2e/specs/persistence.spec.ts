@@ -13,10 +13,13 @@ const ADMIN = resolve(__dirname, '../data/vendor/naverworks-admin.csv');
 
 test('data survives closing and reopening the app', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'auditlens-profile-'));
-  // The origin (and so the IndexedDB) is per port: reuse one port across both runs.
-  const port = 40000 + Math.floor(Math.random() * 20000);
+  // The origin (and so the IndexedDB) is per port: the host must come back on the port it
+  // picked at random the first time, which it remembers in its config folder.
+  const configDir = mkdtempSync(join(tmpdir(), 'auditlens-config-'));
+  const origins: string[] = [];
   const run = async (fn: (app: AppPage) => Promise<void>) => {
-    const host = await startWebHost({ port });
+    const host = await startWebHost({ configDir });
+    origins.push(host.origin);
     const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, timezoneId: 'Asia/Tokyo' });
     try {
       const app = new AppPage(ctx.pages()[0] ?? (await ctx.newPage()), host);
@@ -40,7 +43,9 @@ test('data survives closing and reopening the app', async () => {
       await app.goTo('imports');
       await expect(app.page.getByTestId('import-row')).toHaveCount(2);
     });
+    expect(origins[1]).toBe(origins[0]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    rmSync(configDir, { recursive: true, force: true });
   }
 });

@@ -94,7 +94,10 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
     ws.on('close', () => core.hub.detach(link));
   }
 
-  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+  });
   port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`;
   return {

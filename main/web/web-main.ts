@@ -10,6 +10,7 @@ import { systemTimeZone } from '../../shared/util/timezone';
 import { createAppCore } from '../app-core';
 import { createLogger } from '../log/logger';
 import { startWebHost } from './web-host';
+import { configDir, listenWithRememberedPort } from './web-port';
 
 const log = createLogger('web');
 
@@ -39,7 +40,13 @@ async function main(): Promise<void> {
     },
     join(__dirname, 'ingest-worker.cjs'),
   );
-  const host = await startWebHost(core, { rendererDir: join(__dirname, '..', 'renderer'), workDir, port: portArg ? Number(portArg.slice(7)) : undefined });
+  const explicit = portArg ? Number(portArg.slice(7)) : undefined;
+  if (explicit !== undefined && !(Number.isInteger(explicit) && explicit >= 0 && explicit <= 65535)) throw new Error(`--port must be a port number, got "${portArg!.slice(7)}"`);
+  const host = await listenWithRememberedPort(
+    explicit, configDir(),
+    (port) => startWebHost(core, { rendererDir: join(__dirname, '..', 'renderer'), workDir, port }),
+    (message) => log.warn(message),
+  );
   process.stdout.write(`Auditlens web mode is listening. Open this URL (it carries the session token):\n${host.url}\n`);
   if (!noOpen && hasDisplay()) openBrowser(host.url);
   const stop = () => {
