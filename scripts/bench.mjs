@@ -29,7 +29,7 @@ function dataFile() {
 }
 
 async function startHost(port) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/main/web.cjs'), '--no-open', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: 'UTC' } });
+  const child = spawn(process.execPath, [join(ROOT, 'dist/main/web.cjs'), '--no-open', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: 'UTC', AUDITLENS_CONFIG_DIR: join(tmpdir(), 'auditlens-bench-config') } });
   let out = '';
   const url = await new Promise((res, rej) => {
     child.stdout.on('data', (d) => { out += d; const m = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out); if (m) res(m[1]); });
