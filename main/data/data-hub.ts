@@ -19,6 +19,10 @@ interface Pending { resolve(msg: ToMain): void; reject(e: Error): void }
 
 const log = createLogger('data');
 
+function pendingKey(importId: string, seq: number | undefined): string {
+  return `${importId}|${seq ?? 'end'}`;
+}
+
 export class DataHub {
   private link: DataLink | null = null;
   private readonly pending = new Map<string, Pending>();
@@ -46,15 +50,20 @@ export class DataHub {
     this.link.send(text);
   }
 
-  /** Sends a message and waits for the worker's reply about `importId` (ack, end-ack or error). */
-  request(importId: string, text: string): Promise<ToMain> {
+  /**
+   * Sends a message and waits for the worker's reply about it: the ack of batch `seq`, or (without
+   * `seq`) the end-ack. Several batches of one import may be in flight (the ingest reads ahead
+   * while the DB worker commits); an `error` about the import answers every one of them.
+   */
+  request(importId: string, text: string, seq?: number): Promise<ToMain> {
+    const key = pendingKey(importId, seq);
     return new Promise((resolve, reject) => {
-      if (this.pending.has(importId)) return reject(new AppError('internal', `two requests in flight for ${importId}`));
-      this.pending.set(importId, { resolve, reject });
+      if (this.pending.has(key)) return reject(new AppError('internal', `two requests in flight for ${key}`));
+      this.pending.set(key, { resolve, reject });
       try {
         this.send(text);
       } catch (e) {
-        this.pending.delete(importId);
+        this.pending.delete(key);
         reject(e as Error);
       }
     });
@@ -91,9 +100,18 @@ export class DataHub {
       }
       return;
     }
-    const p = this.pending.get(msg.importId);
+    if (msg.t === 'error') {
+      for (const [key, p] of this.pending) {
+        if (!key.startsWith(`${msg.importId}|`)) continue;
+        this.pending.delete(key);
+        p.resolve(msg);
+      }
+      return;
+    }
+    const key = pendingKey(msg.importId, msg.t === 'ack' ? msg.seq : undefined);
+    const p = this.pending.get(key);
     if (!p) return;
-    this.pending.delete(msg.importId);
+    this.pending.delete(key);
     p.resolve(msg);
   }
 

@@ -68,8 +68,8 @@ export class ImportService {
     const job = startIngestJob(
       { filePath: q.path, fileName: q.name, importId: q.importId, timeZone: q.timeZone, encoding: q.encoding },
       this.workerPath,
-      async (text) => {
-        const reply = await this.hub.request(q.importId, text);
+      async (text, seq) => {
+        const reply = await this.hub.request(q.importId, text, seq);
         if (reply.t === 'error') throw new AppError('import-failed', `the database refused a batch: ${reply.message}`);
       },
     );
