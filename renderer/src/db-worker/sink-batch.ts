@@ -1,8 +1,8 @@
 /**
  * One import batch: drop events already stored (or repeated in the batch), split the rest into
  * chunk records, and write them with the batch's rejects and the import's new counts in ONE
- * transaction. Memory (index, id set) changes only after the commit, so a failed write leaves
- * nothing behind.
+ * transaction. The index changes only after the commit; the id set takes the batch's ids at once
+ * (so the next batch dedupes against them) and gives them back if the import fails.
  */
 import type { ImportBatchMsg, ToMain } from '../../../shared/data-channel';
 import { AppError } from '../../../shared/errors';
@@ -11,8 +11,15 @@ import { checkEventValues, toChunkRecords } from './db/chunk-codec';
 import { importChunkRange } from './db/schema';
 import type { RunningImport, WorkerContext } from './context';
 
-export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promise<ToMain> {
+/**
+ * Stages one batch (checks, duplicate drop, chunk records, new counts: all in memory) and starts
+ * its transaction without waiting for it. The returned promise settles with the batch's reply once
+ * it has committed (`committed`); batches of an import commit in order (IndexedDB runs read-write transactions
+ * over the same stores in the order they were created, and `run.commits` keeps the replies in it).
+ */
+export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promise<{ committed: Promise<ToMain> }> {
   const run = await runningImport(ctx, msg.importId);
+  if (run.failed) throw new AppError('import-failed', `batch ${msg.seq} of ${msg.importId}: an earlier batch failed: ${run.failed}`);
   const bad = checkEventValues(msg.cols);
   if (bad) throw new AppError('invalid-input', `batch ${msg.seq} of ${msg.importId}: ${bad}`);
 
@@ -29,25 +36,41 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
     rejected: Math.max(run.record.rejected, msg.progress.rejected),
   };
 
-  await ctx.db.transaction('rw', [ctx.db.chunks, ctx.db.rejects, ctx.db.imports], async () => {
-    if (chunks.length) await ctx.db.chunks.bulkAdd(chunks);
-    if (rejects.length) await ctx.db.rejects.bulkAdd(rejects);
-    await ctx.db.imports.put(record);
-  });
-
-  for (const i of keep) ctx.ids.add(msg.cols.id[i]);
-  for (const c of chunks) ctx.index.appendChunk(c);
+  // Later batches dedupe against this one before it commits.
+  const ids = keep.map((i) => msg.cols.id[i]);
+  for (const id of ids) { ctx.ids.add(id); run.staged.add(id); }
   run.record = record;
   run.nextSeq += chunks.length;
   run.keptRejects += rejects.length;
   run.lastBatchSeq = Math.max(run.lastBatchSeq, msg.seq);
 
-  ctx.emit({
-    type: 'import-progress', importId: record.id, fileName: record.fileName, read: record.read, rejected: record.rejected,
-    added: record.added, duplicates: record.duplicates, bytesRead: msg.progress.bytesRead, bytesTotal: msg.progress.bytesTotal,
+  const written = ctx.db.transaction('rw', [ctx.db.chunks, ctx.db.rejects, ctx.db.imports], async () => {
+    if (chunks.length) await ctx.db.chunks.bulkAdd(chunks);
+    if (rejects.length) await ctx.db.rejects.bulkAdd(rejects);
+    await ctx.db.imports.put(record);
   });
-  if (keep.length) ctx.changed();
-  return { t: 'ack', importId: msg.importId, seq: msg.seq, added: keep.length, duplicates };
+  const reply = run.commits.then(() => written).then(
+    (): ToMain => {
+      // Committed after an earlier batch failed: the import is going to be rolled back anyway.
+      if (run.failed) return { t: 'error', importId: msg.importId, message: `batch ${msg.seq} of ${msg.importId}: an earlier batch failed: ${run.failed}` };
+      for (const id of ids) run.staged.delete(id);
+      for (const c of chunks) ctx.index.appendChunk(c);
+      ctx.emit({
+        type: 'import-progress', importId: record.id, fileName: record.fileName, read: record.read, rejected: record.rejected,
+        added: record.added, duplicates: record.duplicates, bytesRead: msg.progress.bytesRead, bytesTotal: msg.progress.bytesTotal,
+      });
+      if (keep.length) ctx.changed();
+      return { t: 'ack', importId: msg.importId, seq: msg.seq, added: keep.length, duplicates };
+    },
+    (e: unknown): ToMain => {
+      const message = e instanceof Error ? e.message : String(e);
+      run.failed ||= message;
+      return { t: 'error', importId: msg.importId, message: `batch ${msg.seq} of ${msg.importId}: ${message}` };
+    },
+  );
+  run.commits = reply.then(() => undefined);
+  // wrapped: an async function returning the promise itself would wait for it
+  return { committed: reply };
 }
 
 /** Indices of events whose id is neither stored nor earlier in the same batch. */
@@ -77,6 +100,9 @@ export async function runningImport(ctx: WorkerContext, importId: string): Promi
     nextSeq: lastKey ? lastKey[1] + 1 : ctx.nextSeq.get(importId) ?? 0,
     keptRejects: await ctx.db.rejects.where('importId').equals(importId).count(),
     lastBatchSeq: -1,
+    commits: Promise.resolve(),
+    staged: new Set(),
+    failed: '',
   };
   ctx.running.set(importId, run);
   return run;

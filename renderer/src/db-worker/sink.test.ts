@@ -50,6 +50,47 @@ describe('sink: batches', () => {
     expect(h.ctx.index.size).toBe(2);
   });
 
+  it('stages the next batch while one commits: duplicates across them are caught and acks keep their order', async () => {
+    const h = await openHarness();
+    const events = incidentEvents();
+    await h.sink.receive(beginText(record('imp_a')));
+    // not awaited one by one: both are in flight together, as main sends them
+    await Promise.all([
+      h.sink.receive(batchText('imp_a', 0, events.slice(0, 8))),
+      h.sink.receive(batchText('imp_a', 1, events.slice(4), [], 12)),
+    ]);
+    const acks = h.sent.filter((m) => m.t === 'ack');
+    expect(acks).toEqual([
+      { t: 'ack', importId: 'imp_a', seq: 0, added: 8, duplicates: 0 },
+      { t: 'ack', importId: 'imp_a', seq: 1, added: 4, duplicates: 4 },
+    ]);
+    expect(h.ctx.index.size).toBe(12);
+    expect(await h.ctx.db.imports.get('imp_a')).toMatchObject({ added: 12, duplicates: 4 });
+  });
+
+  it('refuses the batches after one that failed to commit, and an abort forgets their ids', async () => {
+    const h = await openHarness();
+    const events = incidentEvents();
+    await h.sink.receive(beginText(record('imp_a')));
+    const realBulkAdd = h.ctx.db.chunks.bulkAdd.bind(h.ctx.db.chunks);
+    let calls = 0;
+    h.ctx.db.chunks.bulkAdd = ((...args: Parameters<typeof realBulkAdd>) => (++calls === 2 ? Promise.reject(new Error('QuotaExceededError')) : realBulkAdd(...args))) as typeof realBulkAdd;
+    await Promise.all([
+      h.sink.receive(batchText('imp_a', 0, events.slice(0, 4))),
+      h.sink.receive(batchText('imp_a', 1, events.slice(4, 8), [], 8)),
+      h.sink.receive(batchText('imp_a', 2, events.slice(8), [], 12)),
+    ]);
+    const replies = h.sent.filter((m) => m.t === 'ack' || m.t === 'error');
+    expect(replies[0]).toMatchObject({ t: 'ack', seq: 0 });
+    expect(replies[1]).toMatchObject({ t: 'error', message: expect.stringMatching(/batch 1 of imp_a: .*QuotaExceededError/) });
+    expect(replies.slice(2).every((m) => m.t === 'error')).toBe(true);
+    h.ctx.db.chunks.bulkAdd = realBulkAdd;
+    await h.sink.receive(abortText('imp_a'));
+    expect(h.ctx.ids.size).toBe(0);
+    expect(h.ctx.index.size).toBe(0);
+    expect(await h.ctx.db.chunks.count()).toBe(0);
+  });
+
   it('stores rejects with the batch, at most MAX_REJECTS_KEPT per import, while counts stay exact', async () => {
     const h = await openHarness();
     await h.sink.receive(beginText(record('imp_a')));

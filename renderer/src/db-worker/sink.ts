@@ -32,17 +32,23 @@ export function createSink(ctx: WorkerContext): Sink {
       if (msg.t === 'export-ack') { ctx.exportAcks.ack(msg.exportId, msg.seq); return Promise.resolve(); }
       if (msg.t === 'export-cancel') { ctx.exportAcks.cancel(msg.exportId, msg.message); return Promise.resolve(); }
       const importMsg = msg;
-      chain = chain.then(() => handleImportMessage(ctx, importMsg));
-      return chain;
+      // The chain moves on once a message is staged; the caller hears when it is fully handled.
+      const staged = chain.then(() => handleImportMessage(ctx, importMsg));
+      chain = staged.then(() => undefined);
+      return staged.then((h) => h?.settled);
     },
   };
 }
 
-async function handleImportMessage(ctx: WorkerContext, msg: ImportMsg): Promise<void> {
+/** `settled`: a batch's commit, which the next message does not wait for (replies keep their order). */
+async function handleImportMessage(ctx: WorkerContext, msg: ImportMsg): Promise<{ settled: Promise<void> } | void> {
   try {
     switch (msg.t) {
       case 'import-begin': return await beginImport(ctx, msg.record);
-      case 'batch': return reply(ctx, await writeBatch(ctx, msg as ImportBatchMsg));
+      case 'batch': {
+        const { committed } = await writeBatch(ctx, msg as ImportBatchMsg);
+        return { settled: committed.then((r) => reply(ctx, r)) };
+      }
       case 'import-end': return reply(ctx, await endImport(ctx, msg));
       case 'import-abort': return await abortImport(ctx, msg);
     }
@@ -57,11 +63,13 @@ async function beginImport(ctx: WorkerContext, given: ImportRecord): Promise<voi
   }
   const record: ImportRecord = { ...given, status: 'running', added: 0, duplicates: 0, finishedAt: 0 };
   await ctx.db.imports.add(record);
-  ctx.running.set(record.id, { record, nextSeq: 0, keptRejects: 0, lastBatchSeq: -1 });
+  ctx.running.set(record.id, { record, nextSeq: 0, keptRejects: 0, lastBatchSeq: -1, commits: Promise.resolve(), staged: new Set(), failed: '' });
 }
 
 async function endImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'import-end' }>): Promise<ToMain> {
   const run = await runningImport(ctx, msg.importId);
+  await run.commits;
+  if (run.failed) throw new AppError('import-failed', `import ${msg.importId} cannot end: a batch failed: ${run.failed}`);
   const record: ImportRecord = {
     ...run.record, ...msg.patch,
     // the counts of what was stored are the worker's own
@@ -78,6 +86,11 @@ async function endImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'import
 
 /** Rolls back every chunk and reject of the import; the record stays, with why and added = 0. */
 async function abortImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'import-abort' }>): Promise<void> {
+  const run = ctx.running.get(msg.importId);
+  if (run) {
+    await run.commits;
+    for (const id of run.staged) ctx.ids.delete(id);
+  }
   const { ids, record } = await rollbackImport(ctx.db, msg.importId, { status: msg.status, message: msg.message, finishedAt: Date.now() });
   for (const id of ids) ctx.ids.delete(id);
   ctx.index.removeImport(msg.importId);
