@@ -8,6 +8,7 @@ import type { ImportBatchMsg, ToMain } from '../../../shared/data-channel';
 import { AppError } from '../../../shared/errors';
 import { MAX_REJECTS_KEPT, type ImportRecord } from '../../../shared/model/import';
 import { checkEventValues, toChunkRecords } from './db/chunk-codec';
+import { packChunk } from './db/chunk-pack';
 import { importChunkRange } from './db/schema';
 import type { RunningImport, WorkerContext } from './context';
 
@@ -45,7 +46,7 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
   run.lastBatchSeq = Math.max(run.lastBatchSeq, msg.seq);
 
   const written = ctx.db.transaction('rw', [ctx.db.chunks, ctx.db.rejects, ctx.db.imports], async () => {
-    if (chunks.length) await ctx.db.chunks.bulkAdd(chunks);
+    if (chunks.length) await ctx.db.chunks.bulkAdd(chunks.map(packChunk));
     if (rejects.length) await ctx.db.rejects.bulkAdd(rejects);
     await ctx.db.imports.put(record);
   });

@@ -3,6 +3,7 @@
  * usually sits in one or two chunks, so scrolling reads each chunk from IndexedDB once.
  */
 import type { AuditlensDb, ChunkRecord } from './schema';
+import { unpackChunk } from './chunk-pack';
 import type { ChunkKey } from '../index/event-index';
 
 export const CHUNK_CACHE_SIZE = 64;
@@ -24,7 +25,7 @@ export class ChunkCache {
     if (missing.length) {
       const read = await this.db.chunks.bulkGet(missing.map((k) => [k.importId, k.seq] as [string, number]));
       const byKey = new Map<string, ChunkRecord>();
-      read.forEach((rec, i) => { if (rec) byKey.set(keyText(missing[i]), rec); });
+      read.forEach((rec, i) => { if (rec) byKey.set(keyText(missing[i]), unpackChunk(rec)); });
       keys.forEach((k, i) => { if (!out[i]) out[i] = byKey.get(keyText(k)); });
       for (const [k, rec] of byKey) this.put(k, rec);
     }

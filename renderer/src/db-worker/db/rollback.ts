@@ -4,6 +4,7 @@
  */
 import type { ImportRecord } from '../../../../shared/model/import';
 import { importChunkRange, type AuditlensDb } from './schema';
+import { unpackChunk } from './chunk-pack';
 
 const PAGE_CHUNKS = 32;
 
@@ -15,7 +16,7 @@ export async function rollbackImport(
   let from: [string, number] = lo;
   for (;;) {
     const page = await db.chunks.where(':id').between(from, hi, false, true).limit(PAGE_CHUNKS).toArray();
-    for (const c of page) ids.push(...c.id);
+    for (const c of page) ids.push(...unpackChunk(c, ['id']).id);
     if (page.length < PAGE_CHUNKS) break;
     from = [importId, page[page.length - 1].seq];
   }

@@ -6,6 +6,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { EventStringField } from '../../../../shared/model/event';
 import type { ImportRecord, Reject } from '../../../../shared/model/import';
+import { isUnpacked, packChunk, type PackedChunk } from './chunk-pack';
 
 export const DB_NAME = 'auditlens';
 export const CHUNK_SIZE = 1000;
@@ -13,6 +14,7 @@ export const CHUNK_SIZE = 1000;
 /** The string columns a chunk stores; `importId` is the chunk's own field, not a column. */
 export type StoredStringField = Exclude<EventStringField, 'importId'>;
 
+/** A chunk in memory, one array per column. */
 export type ChunkRecord = { [K in StoredStringField]: string[] } & {
   importId: string;
   /** per import, from 0, in write order */
@@ -29,7 +31,8 @@ export type RejectRow = Reject & { id?: number };
 export interface SettingRow { key: string; value: unknown }
 
 export class AuditlensDb extends Dexie {
-  declare chunks: Table<ChunkRecord, [string, number]>;
+  /** stored packed (chunk-pack.ts); ChunkRecord is the in-memory form */
+  declare chunks: Table<PackedChunk, [string, number]>;
   declare imports: Table<ImportRecord, string>;
   declare rejects: Table<RejectRow, number>;
   declare settings: Table<SettingRow, string>;
@@ -44,6 +47,10 @@ export class AuditlensDb extends Dexie {
       rejects: '++id, importId',
       settings: 'key',
     });
+    // v2: chunk records are packed (one text + offsets instead of arrays of strings).
+    this.version(2).stores({}).upgrade((tx) => tx.table('chunks').toCollection().modify((value: unknown, ref: { value: unknown }) => {
+      if (isUnpacked(value)) ref.value = packChunk(value);
+    }));
   }
 }
 

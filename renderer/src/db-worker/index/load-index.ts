@@ -4,7 +4,9 @@
  * The next page is requested before the current one is indexed, so IndexedDB's backend reads
  * while this thread encodes.
  */
-import type { AuditlensDb, ChunkRecord } from '../db/schema';
+import type { AuditlensDb } from '../db/schema';
+import { unpackChunk, type PackedChunk } from '../db/chunk-pack';
+import type { StoredStringField } from '../db/schema';
 import type { EventIndex } from './event-index';
 
 const PAGE_CHUNKS = 32;
@@ -18,7 +20,10 @@ export interface LoadedIndex {
   buildMs: number;
 }
 
-function readPage(db: AuditlensDb, after: [string, number] | null): Promise<ChunkRecord[]> {
+/** The columns the index and the id set need: not raw, timeText or details, the bulk of a chunk. */
+const INDEXED_FIELDS: StoredStringField[] = ['id', 'sourceId', 'category', 'actorName', 'actorEmail', 'actorLogin', 'actorKind', 'action', 'target', 'status', 'statusText', 'level', 'ip', 'serviceType', 'module'];
+
+function readPage(db: AuditlensDb, after: [string, number] | null): Promise<PackedChunk[]> {
   return after ? db.chunks.where(':id').above(after).limit(PAGE_CHUNKS).toArray() : db.chunks.limit(PAGE_CHUNKS).toArray();
 }
 
@@ -36,7 +41,8 @@ export async function loadIndex(db: AuditlensDb, index: EventIndex, ids: Set<str
       const tail = page[page.length - 1];
       pending = readPage(db, [tail.importId, tail.seq]);
     }
-    for (const chunk of page) {
+    for (const stored of page) {
+      const chunk = unpackChunk(stored, INDEXED_FIELDS);
       index.appendChunk(chunk);
       for (const id of chunk.id) ids.add(id);
       nextSeq.set(chunk.importId, chunk.seq + 1);
