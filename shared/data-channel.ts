@@ -28,10 +28,10 @@ const ImportBatch = z.object({
 const ImportEnd = z.object({
   t: z.literal('import-end'),
   importId: z.string(),
-  patch: ImportRecordSchema.pick({ status: true, message: true, read: true, rejected: true, sha256: true, encoding: true, sourceId: true }),
+  patch: ImportRecordSchema.pick({ status: true, message: true, read: true, rejected: true, sha256: true, encoding: true, sourceId: true, format: true }),
 });
-/** rolls back every chunk of the import; the record stays with its status */
-const ImportAbort = z.object({ t: z.literal('import-abort'), importId: z.string(), status: z.enum(['cancelled', 'failed']), message: z.string() });
+/** rolls back every chunk of the import; the record stays with its status (`skipped`: an archive entry that proved not to be a log) */
+const ImportAbort = z.object({ t: z.literal('import-abort'), importId: z.string(), status: z.enum(['cancelled', 'failed', 'skipped']), message: z.string() });
 const ExportAck = z.object({ t: z.literal('export-ack'), exportId: z.string(), seq: z.number().int() });
 const ExportCancel = z.object({ t: z.literal('export-cancel'), exportId: z.string(), message: z.string() });
 

@@ -1,4 +1,5 @@
 /** How an import that stopped is put into words for the user: always the file, and the line where known. */
+import { LimitError } from './limits';
 import { RecordTooLongError } from './readers/csv-records';
 import { DecodeError } from './readers/encoding';
 import { IngestFailure } from './record-handler';
@@ -16,7 +17,7 @@ export function isCancel(e: unknown): boolean {
 }
 
 export function describeFailure(e: unknown, fileName: string, line: number): string {
-  if (e instanceof IngestFailure) return e.message;
+  if (e instanceof IngestFailure || e instanceof LimitError) return e.message;
   if (e instanceof DecodeError) {
     return `${fileName}: bytes that are not valid ${e.encoding} near byte ${e.byte} (line ${line}); choose the file's encoding by hand`;
   }
@@ -25,5 +26,7 @@ export function describeFailure(e: unknown, fileName: string, line: number): str
   }
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string') return `${fileName}: cannot read the file (${code})`;
-  return `${fileName}: ${e instanceof Error ? e.message : String(e)}`;
+  const message = e instanceof Error ? e.message : String(e);
+  // readers that know the file (ZIP, gzip, XLSX) already name it
+  return message.startsWith(`${fileName}:`) || message.startsWith(`${fileName} ›`) ? message : `${fileName}: ${message}`;
 }

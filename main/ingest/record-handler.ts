@@ -8,6 +8,7 @@ import { EVENT_FLAGS } from '../../shared/model/event';
 import type { BatchBuilder } from './batch-builder';
 import { flagsOf, withoutControls } from './event-flags';
 import { formatLanes, RowHasher } from './event-id';
+import { MAX_CELL_CHARS } from './limits';
 import { OccurrenceTable } from './occurrence-table';
 import type { RecordIssue } from './readers/csv-records';
 import { detectSource } from './sources/registry';
@@ -19,9 +20,12 @@ export const DOWNLOAD_ERROR = 'downloadLogs error';
 
 const REJECT_RAW_CHARS = 4096;
 
-/** A condition that ends the import as failed; the message names the file. */
+/**
+ * A condition that ends the import as failed; the message names the file. `notALog`: the content
+ * is not an audit log we know (an archive entry like that is skipped rather than failed).
+ */
 export class IngestFailure extends Error {
-  constructor(message: string) {
+  constructor(message: string, readonly notALog = false) {
     super(message);
     this.name = 'IngestFailure';
   }
@@ -38,7 +42,13 @@ function isBlank(fields: readonly string[]): boolean {
   return fields[0].trim() === '' && fields.every((f) => f.trim() === '');
 }
 
-export interface HandlerOptions { fileName: string; importId: string; timeZone: string }
+export interface HandlerOptions {
+  fileName: string;
+  importId: string;
+  timeZone: string;
+  /** where in the file the records come from, put before each reject reason (an XLSX sheet) */
+  where?: string;
+}
 
 export class RecordHandler {
   private source: SourceModule | null = null;
@@ -88,6 +98,11 @@ export class RecordHandler {
       return;
     }
     if (fields[0] === this.headerFirst && this.retakeHeader(fields, line)) return;
+    // no field can be longer than the record: one length check on the usual path
+    if (raw.length > MAX_CELL_CHARS) {
+      const long = fields.findIndex((f) => f.length > MAX_CELL_CHARS);
+      if (long >= 0) return this.reject(line, `field ${long + 1} is longer than ${MAX_CELL_CHARS / 1024 / 1024} M characters`, raw);
+    }
     this.toEvent(fields, raw, line, b);
   };
 
@@ -117,7 +132,7 @@ export class RecordHandler {
     const found = detectSource(names);
     if (!found) {
       const shown = cut(raw.replace(/[\x00-\x1F]/g, ' '), 200);
-      throw new IngestFailure(`${this.opts.fileName}: not a recognised audit log; header line ${line} was: ${shown}`);
+      throw new IngestFailure(`${this.opts.fileName}: not a recognised audit log; header line ${line} was: ${shown}`, true);
     }
     this.source = found.source;
     this.binding = found.binding;
@@ -139,6 +154,7 @@ export class RecordHandler {
   }
 
   private reject(line: number, reason: string, raw: string): void {
-    this.out.reject({ importId: this.opts.importId, line, reason, raw: cut(raw, REJECT_RAW_CHARS) });
+    const where = this.opts.where ? `${this.opts.where} row ${line}: ` : '';
+    this.out.reject({ importId: this.opts.importId, line, reason: where + reason, raw: cut(raw, REJECT_RAW_CHARS) });
   }
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { EventColumns } from '../../shared/model/batch';
 import { EVENT_STRING_FIELDS, type AuditEvent } from '../../shared/model/event';
 import type { Reject } from '../../shared/model/import';
+import { runImport, type InputPath, type RunImportOptions, type UnitResult } from './import-files';
 import { runIngest, type IngestBatch, type IngestOptions, type IngestResult } from './pipeline';
 
 /** The shared fixtures folder, a sibling of the project root. */
@@ -52,3 +53,24 @@ export function scratch(): { dir: string; write(name: string, data: string | Uin
 export function withBom(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
+
+/** Imports every unit of the inputs through runImport; events and rejects per unit, in order. */
+export async function collectUnits(inputs: InputPath[], extra: Partial<RunImportOptions> = {}): Promise<CollectedUnit[]> {
+  const batches = new Map<string, IngestBatch[]>();
+  const out: CollectedUnit[] = [];
+  for await (const result of runImport(inputs, {
+    timeZone: 'Asia/Tokyo',
+    ...extra,
+    sinkFor: (_unit, importId) => {
+      const list: IngestBatch[] = [];
+      batches.set(importId, list);
+      return { batch: async (b) => { list.push(b); } };
+    },
+  })) {
+    const list = batches.get(`imp_${out.length}`) ?? [];
+    out.push({ result, events: list.flatMap((b) => rowsOf(b.cols)), rejects: list.flatMap((b) => b.rejects) });
+  }
+  return out;
+}
+
+export interface CollectedUnit { result: UnitResult; events: AuditEvent[]; rejects: Reject[] }

@@ -1,7 +1,8 @@
 /** Import records (one per file or archive entry) and their rejected lines. */
 import { z } from 'zod';
 
-export const IMPORT_STATUSES = ['running', 'finished', 'partial', 'failed', 'cancelled'] as const;
+/** `skipped`: an archive entry that is not a log (macOS metadata, empty, an image …), with why in `message` */
+export const IMPORT_STATUSES = ['running', 'finished', 'partial', 'failed', 'cancelled', 'skipped'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const ImportRecordSchema = z.object({
@@ -23,6 +24,12 @@ export const ImportRecordSchema = z.object({
   message: z.string(),
   startedAt: z.number(),
   finishedAt: z.number(),
+  /** the entry's path inside its archive ("logs/2024-05/login.csv"); absent for a plain file */
+  entry: z.string().optional(),
+  /** the archive's file name ("export.zip"); absent for a plain file */
+  container: z.string().optional(),
+  /** what the content was read as: csv, tsv, json, jsonl, xlsx, with "+gzip" when it was compressed */
+  format: z.string().optional(),
 });
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 

@@ -47,6 +47,11 @@ describe('CsvRecordReader', () => {
     expect(read('a,b\n"x"y,2\n3,"4"\n').at(-1)).toEqual([['x"y,2\n3,"4'], '"x"y,2\n3,"4"', 2, 'malformed']);
   });
 
+  it('takes the line ending from the first line end outside a quoted field', () => {
+    expect(read('a,"x\r\ny"\n1,2\n').map(([f, , line]) => [f, line])).toEqual([[['a', 'x\r\ny'], 1], [['1', '2'], 3]]);
+    expect(read('a"b,c\r\n1,2\r\n').map(([f, , line]) => [f, line])).toEqual([[['a"b', 'c'], 1], [['1', '2'], 2]]);
+  });
+
   it('splits tab-separated text when the header has more tabs than commas', () => {
     expect(read('a\tb\tc,d\n1\t2\t3,4\n').map(([f]) => f)).toEqual([['a', 'b', 'c,d'], ['1', '2', '3,4']]);
   });

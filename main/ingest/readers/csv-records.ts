@@ -5,9 +5,10 @@
  * text of every record, count the line breaks inside quoted fields, and bound memory.
  */
 import Papa from 'papaparse';
+import { MAX_RECORD_CHARS } from '../limits';
 
-/** Cap on one record's text. 16 Mi characters: far above any audit row, far below an OOM. */
-export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+/** Cap on one record's text (limits.ts): far above any audit row, far below an OOM. */
+export { MAX_RECORD_CHARS };
 
 export type RecordIssue = '' | 'unterminated' | 'malformed';
 
@@ -41,6 +42,29 @@ function lineBreaks(raw: string): number {
  */
 function stripLineBoms(text: string): string {
   return text.replace(/(^|[\r\n])\uFEFF/g, '$1');
+}
+
+/**
+ * Index of the first CR or LF outside a quoted field, or -1. As in RFC 4180 (and papaparse), a
+ * quote opens a field only at the field's start; elsewhere it is an ordinary character.
+ */
+function firstLineEnd(text: string): number {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === 34) {
+        if (text.charCodeAt(i + 1) === 34) i++;
+        else quoted = false;
+      }
+    } else if (c === 10 || c === 13) {
+      return i;
+    } else if (c === 34) {
+      const before = i === 0 ? -1 : text.charCodeAt(i - 1);
+      if (before === -1 || before === 44 || before === 9 || before === 0xfeff) quoted = true;
+    }
+  }
+  return -1;
 }
 
 export class CsvRecordReader {
@@ -91,15 +115,16 @@ export class CsvRecordReader {
     this.parseAt = Math.min(this.pending.length * 2, this.maxChars + 1);
   }
 
-  /** Line ending and delimiter from the first line; false while that line is not complete. */
+  /**
+   * Line ending and delimiter from the first record; false while that record is not complete. Line
+   * breaks inside quotes do not count: a quoted CRLF in the first record of an LF file is data.
+   */
   private setUp(text: string, final: boolean): boolean {
-    const lf = text.indexOf('\n');
-    const cr = text.indexOf('\r');
-    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
-    if (end < 0 || (end === cr && end === text.length - 1)) {
+    const end = firstLineEnd(text);
+    if (end < 0 || (text.charCodeAt(end) === 13 && end === text.length - 1)) {
       if (!final) return false;
     }
-    if (end === cr && cr >= 0) this.newline = text.charCodeAt(cr + 1) === 10 ? '\r\n' : '\r';
+    if (end >= 0 && text.charCodeAt(end) === 13) this.newline = text.charCodeAt(end + 1) === 10 ? '\r\n' : '\r';
     const first = end < 0 ? text : text.slice(0, end);
     // Tab-separated exports (Excel's "Unicode text") are told apart by their header line.
     this.delimiter = first.split('\t').length > first.split(',').length ? '\t' : ',';

@@ -44,5 +44,8 @@ export function checkWorkerOptions(v: unknown): string | null {
   if (v.encoding !== undefined && typeof v.encoding !== 'string') return 'workerData.encoding is not a string';
   if (v.batchSize !== undefined && typeof v.batchSize !== 'number') return 'workerData.batchSize is not a number';
   if (v.highWaterMark !== undefined && typeof v.highWaterMark !== 'number') return 'workerData.highWaterMark is not a number';
+  if (v.entry !== undefined && typeof v.entry !== 'string') return 'workerData.entry is not a string';
+  if (v.entryIndex !== undefined && !Number.isInteger(v.entryIndex)) return 'workerData.entryIndex is not an integer';
+  if (v.size !== undefined && typeof v.size !== 'number') return 'workerData.size is not a number';
   return null;
 }

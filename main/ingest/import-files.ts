@@ -1,0 +1,189 @@
+/**
+ * The entry point that the app's import service and the CLI share: what the user gave (files,
+ * folders, ZIP archives) becomes units, one per file or archive entry, each with its provenance;
+ * `runImport` runs the pipeline on every unit in turn and reports each one's outcome. A unit that
+ * is not imported says why (skipped), and a container that cannot be opened fails on its own: the
+ * other inputs still import.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { sniffBytes } from './readers/format-sniff';
+import { listZipEntries } from './readers/zip-archive';
+import { runIngest, type IngestResult, type IngestSink } from './pipeline';
+import { describeFailure } from './ingest-failures';
+
+/** What one import reads: a file, or one entry of a ZIP archive. */
+export interface InputUnit {
+  /** the file on disk (the archive, for an entry) */
+  path: string;
+  /** the entry's path inside the archive */
+  entry?: string;
+  /** the entry's index in the archive's central directory: what opens it */
+  entryIndex?: number;
+  /** the archive's file name */
+  container?: string;
+  /** for messages and the import record: "export.zip › logs/login.csv", or the file's name */
+  displayName: string;
+  /** bytes of the file, or of the entry expanded */
+  size: number;
+  /** how the entry's name was decoded (utf-8, ascii, cp932, cp437) */
+  nameEncoding?: string;
+  /** set when the unit is not imported: why */
+  skip?: string;
+  /** set when the file or archive could not be opened: why (names it) */
+  error?: string;
+}
+
+export type UnitStatus = 'complete' | 'partial' | 'skipped' | 'failed' | 'cancelled';
+
+export interface UnitResult {
+  unit: InputUnit;
+  status: UnitStatus;
+  message: string;
+  events: number;
+  rejected: number;
+  sha256: string;
+  encoding: string;
+  sourceId: string;
+  /** csv, tsv, json, jsonl, xlsx; with "+gzip" when the bytes were gzip-compressed */
+  format: string;
+}
+
+/** A path, optionally with the name the user knows it by (web-mode uploads live under temp names). */
+export type InputPath = string | { path: string; name: string };
+
+/** The separator between an archive and an entry in provenance: "export.zip › logs/login.csv". */
+export const ENTRY_SEPARATOR = ' › ';
+
+async function head(filePath: string, n: number): Promise<Buffer> {
+  const fh = await open(filePath, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* expandZip(filePath: string, name: string): AsyncGenerator<InputUnit> {
+  const entries = await listZipEntries(filePath, name);
+  for (const e of entries) {
+    if (e.isDirectory) continue; // folders are structure, not files
+    const unit: InputUnit = {
+      path: filePath, entry: e.path, entryIndex: e.index, container: name, displayName: `${name}${ENTRY_SEPARATOR}${e.path}`,
+      size: e.size, nameEncoding: e.nameEncoding,
+    };
+    if (e.skip) unit.skip = e.skip;
+    yield unit;
+  }
+}
+
+/** Files of a folder, recursively, in name order. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) out.push(...(await filesUnder(p)));
+    else if (d.isFile()) out.push(p);
+  }
+  return out;
+}
+
+/** The units of every input, in order: a ZIP becomes its entries, a folder its files. */
+export async function* expandInputs(inputs: readonly InputPath[]): AsyncGenerator<InputUnit> {
+  for (const input of inputs) {
+    const filePath = typeof input === 'string' ? input : input.path;
+    const name = typeof input === 'string' ? path.basename(input) : input.name;
+    let size = 0;
+    try {
+      const info = await stat(filePath);
+      if (info.isDirectory()) {
+        for (const f of await filesUnder(filePath)) yield* expandInputs([{ path: f, name: path.relative(path.dirname(filePath), f) }]);
+        continue;
+      }
+      size = info.size;
+      if (sniffBytes(await head(filePath, 512), name) !== 'zip') {
+        yield { path: filePath, displayName: name, size };
+        continue;
+      }
+    } catch (e) {
+      yield { path: filePath, displayName: name, size, error: describeFailure(e, name, 0) };
+      continue;
+    }
+    // listed whole before any entry is yielded: a limit error fails the archive before it imports anything
+    let units: InputUnit[];
+    try {
+      units = [];
+      for await (const u of expandZip(filePath, name)) units.push(u);
+    } catch (e) {
+      yield { path: filePath, displayName: name, container: name, size, error: describeFailure(e, name, 0) };
+      continue;
+    }
+    yield* units;
+  }
+}
+
+export interface RunImportOptions {
+  timeZone: string;
+  encoding?: string;
+  batchSize?: number;
+  signal?: AbortSignal;
+  /** the import id of a unit; default `imp_<n>` */
+  importIdOf?(unit: InputUnit, n: number): string;
+  /** where a unit's batches go; each resolves when committed */
+  sinkFor(unit: InputUnit, importId: string): IngestSink;
+}
+
+/** Runs the pipeline on one unit (skipped and unopenable units run nothing). */
+export async function importUnit(unit: InputUnit, importId: string, opts: Omit<RunImportOptions, 'sinkFor' | 'importIdOf'>, sink: IngestSink): Promise<UnitResult> {
+  const base = { unit, events: 0, rejected: 0, sha256: '', encoding: '', sourceId: '', format: '' };
+  if (unit.error) return { ...base, status: 'failed', message: unit.error };
+  if (unit.skip) return { ...base, status: 'skipped', message: `${unit.displayName}: skipped: ${unit.skip}` };
+  const r = await runIngest({
+    filePath: unit.path, fileName: unit.displayName, entry: unit.entry, entryIndex: unit.entryIndex, size: unit.entry !== undefined ? unit.size : undefined,
+    importId, timeZone: opts.timeZone, encoding: opts.encoding, batchSize: opts.batchSize, signal: opts.signal,
+  }, sink);
+  return toUnitResult(unit, r);
+}
+
+export function formatLabel(r: Pick<IngestResult, 'format' | 'gzip'>): string {
+  return r.format ? `${r.format}${r.gzip ? '+gzip' : ''}` : r.gzip ? 'gzip' : '';
+}
+
+/**
+ * An archive entry whose content is not an audit log (a README, a report) is skipped, as its name
+ * would have had it skipped; a file the user chose by itself fails, so that they notice.
+ */
+export function isSkippedEntry(unit: InputUnit, r: IngestResult): boolean {
+  return unit.entry !== undefined && r.status === 'failed' && r.notALog === true;
+}
+
+/** The message of an entry skipped for its content: "zip › entry: skipped: why". */
+export function skippedMessage(unit: InputUnit, r: IngestResult): string {
+  const why = r.message.startsWith(`${unit.displayName}: `) ? r.message.slice(unit.displayName.length + 2) : r.message;
+  return `${unit.displayName}: skipped: ${why}`;
+}
+
+export function toUnitResult(unit: InputUnit, r: IngestResult): UnitResult {
+  const skipped = isSkippedEntry(unit, r);
+  const status: UnitStatus = skipped ? 'skipped' : r.status === 'finished' ? 'complete' : r.status;
+  return {
+    unit, status, message: skipped ? skippedMessage(unit, r) : r.message, events: skipped ? 0 : r.read, rejected: skipped ? 0 : r.rejected,
+    sha256: r.sha256, encoding: r.encoding, sourceId: r.sourceId, format: formatLabel(r),
+  };
+}
+
+/** Expands the inputs and imports every unit, one at a time; yields each unit's result as it ends. */
+export async function* runImport(inputs: readonly InputPath[], opts: RunImportOptions): AsyncGenerator<UnitResult> {
+  let n = 0;
+  for await (const unit of expandInputs(inputs)) {
+    const importId = opts.importIdOf?.(unit, n) ?? `imp_${n}`;
+    n++;
+    if (opts.signal?.aborted) {
+      yield { unit, status: 'cancelled', message: `${unit.displayName}: cancelled`, events: 0, rejected: 0, sha256: '', encoding: '', sourceId: '', format: '' };
+      continue;
+    }
+    yield await importUnit(unit, importId, opts, opts.sinkFor(unit, importId));
+  }
+}
