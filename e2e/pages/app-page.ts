@@ -74,9 +74,55 @@ export class AppPage {
   /** Screenshots in the PC and the mobile layout, kept as test artifacts. */
   async screenshots(name: string, info: { outputPath(name: string): string }): Promise<void> {
     const size = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    // With the automatic layout the shell switches on width: wait for it before each picture.
+    const auto = (await this.shell().getAttribute('data-layout-setting')) === 'auto';
+    if (auto) await this.waitLayout('pc');
     await this.page.screenshot({ path: info.outputPath(`${name}-pc.png`) });
     await this.page.setViewportSize({ width: 390, height: 844 });
+    if (auto) await this.waitLayout('mobile');
     await this.page.screenshot({ path: info.outputPath(`${name}-mobile.png`) });
     await this.page.setViewportSize(size);
+    if (auto) await this.waitLayout('pc');
+  }
+
+  shell() {
+    return this.page.getByTestId('shell');
+  }
+
+  async waitLayout(layout: 'pc' | 'mobile'): Promise<void> {
+    await expect(this.shell()).toHaveAttribute('data-layout', layout);
+  }
+
+  /** Changes one setting on the Settings page (language, theme, zone, density, layout). */
+  async setSetting(name: 'language' | 'theme' | 'zone' | 'density' | 'layout', value: string): Promise<void> {
+    await this.openNav();
+    await this.goTo('settings');
+    await this.page.getByTestId(`settings-${name}`).selectOption(value);
+  }
+
+  /** In the mobile layout the menu is a drawer behind the menu button. */
+  async openNav(): Promise<void> {
+    if ((await this.shell().getAttribute('data-layout')) === 'mobile' && !(await this.shell().getAttribute('class'))?.includes('nav-open')) {
+      await this.page.getByTestId('nav-toggle').click();
+    }
+  }
+
+  async navigate(pageId: string): Promise<void> {
+    await this.openNav();
+    await this.goTo(pageId);
+  }
+
+  cards() {
+    return this.page.getByTestId('event-card');
+  }
+
+  /** Opens the detail of the result's row `index` in whichever layout is in effect. */
+  async openDetail(index: number): Promise<void> {
+    if ((await this.shell().getAttribute('data-layout')) === 'mobile') {
+      await this.page.locator(`[data-testid="event-card"][data-index="${index}"]`).click();
+    } else {
+      await this.page.locator(`[data-testid="events-grid"] .ag-row[row-index="${index}"]`).first().click();
+    }
+    await expect(this.page.getByTestId('event-detail')).toHaveAttribute('data-index', String(index));
   }
 }

@@ -26,6 +26,8 @@ export interface DbClient {
   exportRows(params: RpcMethods['exportRows']['params']): Promise<Result<'exportRows'>>;
   stats(): Promise<Result<'stats'>>;
   facets(params: RpcMethods['facets']['params']): Promise<Result<'facets'>>;
+  getSetting(key: string): Promise<unknown>;
+  putSetting(key: string, value: unknown): Promise<void>;
   /** Subscribes to one kind of unsolicited worker message; returns the unsubscribe. */
   on<T extends WorkerEventType>(type: T, cb: (msg: Extract<WorkerEvent, { type: T }>) => void): () => void;
   /** Hands the bulk data channel to main over to the worker (the port is transferred). */
@@ -79,6 +81,8 @@ export function createDbClient(worker: WorkerLike): DbClient {
     exportRows: (params) => call('exportRows', params),
     stats: () => call('stats', {}),
     facets: (params) => call('facets', params),
+    getSetting: async (key) => (await call('getSetting', { key })).value,
+    putSetting: async (key, value) => { await call('putSetting', { key, value }); },
     on(type, cb) {
       const set = subscribers.get(type) ?? new Set();
       subscribers.set(type, set);

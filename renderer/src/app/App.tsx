@@ -1,39 +1,66 @@
-/** The shell: start-up, the menu, the current page, import progress and notices. */
-import { useEffect, useState } from 'react';
+/** The shell: start-up, the menu (a drawer in the mobile layout), the current page, overlays. */
+import { useEffect } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { db, startDb } from '../api/db';
 import { call } from '../api/ipc-client';
-import { t } from '../i18n/messages';
+import { loadSettings } from '../api/settings-sync';
+import { i18n, t } from '../i18n/messages';
 import { useAppStore } from '../state/app-store';
 import { useImportStore } from '../state/import-store';
 import { useSearchStore } from '../state/search-store';
+import { useLang, useSettingsStore } from '../state/settings-store';
 import { EventsView } from '../views/events/EventsView';
 import { ImportsView } from '../views/imports/ImportsView';
+import { LogDownloadView } from '../views/downloads/LogDownloadView';
+import { SettingsView } from '../views/settings/SettingsView';
+import { Icon } from '../components/Icon';
 import { DropZone } from './DropZone';
+import { HelpOverlay } from './HelpOverlay';
 import { ImportPanel } from './ImportPanel';
 import { Notice } from './Notice';
 import { Sidebar } from './Sidebar';
+import { useEnvironment } from './use-environment';
+import { useShortcuts } from './use-shortcuts';
+
+async function start(): Promise<() => void> {
+  const info = await call('app.info', {});
+  await startDb();
+  const client = db();
+  const imports = useImportStore.getState();
+  const offs = [
+    client.on('import-progress', (p) => imports.progress(p)),
+    client.on('import-done', (m) => useImportStore.getState().done(m.record)),
+    client.on('data-changed', () => useSearchStore.getState().bump()),
+  ];
+  // The zone and language must be right before the first page renders.
+  useAppStore.setState({ systemZone: info.systemTimeZone, displayZone: info.systemTimeZone });
+  await loadSettings().catch(() => undefined);
+  useAppStore.getState().setReady(info.mode, info.systemTimeZone);
+  return () => offs.forEach((off) => off());
+}
+
+function Page() {
+  const page = useSearchStore((s) => s.page);
+  if (page === 'imports') return <ImportsView />;
+  if (page === 'downloads') return <LogDownloadView />;
+  if (page === 'settings') return <SettingsView />;
+  return <EventsView />;
+}
 
 export function App() {
   const ready = useAppStore((s) => s.ready);
   const startError = useAppStore((s) => s.startError);
-  const page = useSearchStore((s) => s.page);
-  const [navOpen, setNavOpen] = useState(false);
+  const layout = useAppStore((s) => s.layout);
+  const navOpen = useAppStore((s) => s.navOpen);
+  const lang = useLang();
+  const layoutSetting = useSettingsStore((s) => s.ui.layout);
+  useEnvironment();
+  useShortcuts();
 
   useEffect(() => {
-    let offs: (() => void)[] = [];
-    (async () => {
-      const info = await call('app.info', {});
-      await startDb();
-      const client = db();
-      const imports = useImportStore.getState();
-      offs = [
-        client.on('import-progress', (p) => imports.progress(p)),
-        client.on('import-done', (m) => useImportStore.getState().done(m.record)),
-        client.on('data-changed', () => useSearchStore.getState().bump()),
-      ];
-      useAppStore.getState().setReady(info.mode, info.systemTimeZone);
-    })().catch((e: Error) => useAppStore.getState().setStartError(e.message));
-    return () => offs.forEach((off) => off());
+    let off: (() => void) | undefined;
+    start().then((o) => { off = o; }).catch((e: Error) => useAppStore.getState().setStartError(e.message));
+    return () => off?.();
   }, []);
 
   if (startError) {
@@ -44,16 +71,24 @@ export function App() {
       </div>
     );
   }
+  const setNav = (open: boolean) => useAppStore.getState().set({ navOpen: open });
   return (
-    <div className={`shell ${navOpen ? 'nav-open' : ''}`} data-app-ready={ready ? 'true' : 'false'} data-testid="shell">
-      <Sidebar onNavigate={() => setNavOpen(false)} />
-      <main className="content">
-        <button type="button" className="nav-toggle" aria-label="Menu" onClick={() => setNavOpen((o) => !o)}>☰</button>
-        {ready ? (page === 'imports' ? <ImportsView /> : <EventsView />) : <div className="loading">Opening the database…</div>}
-      </main>
-      <ImportPanel />
-      <Notice />
-      <DropZone />
-    </div>
+    <I18nextProvider i18n={i18n}>
+      {/* keyed by language: every view re-reads its strings when the language changes */}
+      <div key={lang} className={`shell layout-${layout} ${navOpen ? 'nav-open' : ''}`} data-app-ready={ready ? 'true' : 'false'} data-layout={layout} data-layout-setting={layoutSetting} data-testid="shell">
+        <Sidebar onNavigate={() => setNav(false)} />
+        {navOpen && layout === 'mobile' && <div className="nav-scrim" onClick={() => setNav(false)} />}
+        <main className="content">
+          <div className="mobile-bar">
+            <button type="button" className="nav-toggle" aria-label={t('nav.menu')} aria-expanded={navOpen} onClick={() => setNav(!navOpen)} data-testid="nav-toggle"><Icon name="menu" /></button>
+          </div>
+          {ready ? <Page /> : <div className="loading">{t('loading.db')}</div>}
+        </main>
+        <ImportPanel />
+        <Notice />
+        <DropZone />
+        <HelpOverlay />
+      </div>
+    </I18nextProvider>
   );
 }

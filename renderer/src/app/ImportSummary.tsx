@@ -18,7 +18,7 @@ function RejectList({ importId }: { importId: string }) {
     <details className="rejects" open>
       <summary>{t('import.reasons')} ({formatNumber(total)})</summary>
       <ul data-testid="reject-list">
-        {rows.map((r) => <li key={`${r.line}-${r.reason}`}><span className="line">line {r.line}</span> {r.reason}</li>)}
+        {rows.map((r) => <li key={`${r.line}-${r.reason}`}><span className="line">{t('rejects.line', { n: r.line })}</span> {r.reason}</li>)}
         {total > rows.length && <li className="muted">… {formatNumber(total - rows.length)} more on the Imports page</li>}
       </ul>
     </details>

@@ -35,6 +35,11 @@ const FacetParams = z.object({
   limit: z.number().int().min(1).max(10_000),
 });
 
+/** Preferences (issue #5): short keys such as `ui` or `columns`; values are plain JSON data. */
+const SettingKey = z.string().min(1).max(200);
+const GetSettingParams = z.object({ key: SettingKey });
+const PutSettingParams = z.object({ key: SettingKey, value: z.json() });
+
 export const RpcRequestSchema = z.discriminatedUnion('method', [
   z.object({ id: z.number().int(), method: z.literal('count'), params: QuerySchema }),
   z.object({ id: z.number().int(), method: z.literal('page'), params: PageParams }),
@@ -44,6 +49,8 @@ export const RpcRequestSchema = z.discriminatedUnion('method', [
   z.object({ id: z.number().int(), method: z.literal('exportRows'), params: ExportParams }),
   z.object({ id: z.number().int(), method: z.literal('stats'), params: NoParams }),
   z.object({ id: z.number().int(), method: z.literal('facets'), params: FacetParams }),
+  z.object({ id: z.number().int(), method: z.literal('getSetting'), params: GetSettingParams }),
+  z.object({ id: z.number().int(), method: z.literal('putSetting'), params: PutSettingParams }),
 ]);
 export type RpcRequest = z.infer<typeof RpcRequestSchema>;
 export type RpcMethod = RpcRequest['method'];
@@ -66,6 +73,9 @@ export interface RpcMethods {
   exportRows: { params: ExportRequest; result: { rows: number } };
   stats: { params?: Record<string, never>; result: Stats };
   facets: { params: FacetRequest; result: { values: FacetValue[]; total: number; ms: number } };
+  /** `value` is undefined when the key was never written; readers restore it through a schema */
+  getSetting: { params: { key: string }; result: { value: unknown } };
+  putSetting: { params: { key: string; value: unknown }; result: { ok: true } };
 }
 
 export type RpcReply =

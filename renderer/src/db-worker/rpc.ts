@@ -52,6 +52,14 @@ const handlers: Handlers = {
     const { positions } = ctx.selections.get(ctx.index, query);
     return { values: facetCounts(ctx.index, positions, field, limit), total: positions.length, ms: performance.now() - t0 };
   },
+  async getSetting(ctx, { key }) {
+    const row = await ctx.db.settings.get(key);
+    return { value: row?.value };
+  },
+  async putSetting(ctx, { key, value }) {
+    await ctx.db.settings.put({ key, value });
+    return { ok: true as const };
+  },
 };
 
 /** Answers one request; `raw` is whatever the UI thread posted. */

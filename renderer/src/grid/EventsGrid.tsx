@@ -1,30 +1,40 @@
 /**
- * The events grid: AG Grid's infinite row model, whose blocks come from the DB worker's selection
- * for the current query and sort (never offsets into IndexedDB).
+ * The PC events grid: AG Grid's infinite row model, whose blocks come from the DB worker's selection
+ * for the current query and sort (never offsets into IndexedDB). Columns follow the page's display
+ * items; dragging or resizing a column is saved back to them.
  */
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type GridApi, type IDatasource, type SortChangedEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, colorSchemeVariable, themeQuartz, type CellKeyDownEvent, type GridApi, type IDatasource, type SortChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Query } from '../../../shared/filter/tree';
 import type { AuditEvent } from '../../../shared/model/event';
 import { db } from '../api/db';
-import { notify } from '../state/app-store';
+import { notify, useAppStore } from '../state/app-store';
+import { useColumnPrefs, useSettingsStore, useUi } from '../state/settings-store';
 import { columnsForPage, sortFieldOf, toColDefs } from './columns';
+import { pcColumns } from './display-columns';
+import { registerGridFocus } from './grid-focus';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-const theme = themeQuartz.withParams({
-  fontSize: 13, headerFontSize: 13, rowHeight: 32, headerHeight: 36, spacing: 6,
-  fontFamily: 'system-ui, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans", sans-serif',
-});
+// colorSchemeVariable follows body[data-ag-theme-mode], which the shell sets from the theme setting.
+const baseTheme = themeQuartz.withPart(colorSchemeVariable);
+const FONT = 'system-ui, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans", sans-serif';
+const THEMES = {
+  compact: baseTheme.withParams({ fontSize: 13, headerFontSize: 13, rowHeight: 30, headerHeight: 36, spacing: 5, fontFamily: FONT }),
+  comfortable: baseTheme.withParams({ fontSize: 14, headerFontSize: 14, rowHeight: 42, headerHeight: 44, spacing: 8, fontFamily: FONT }),
+};
 
-interface Props { page: string; query: Query; zone: string; onSort(field: string, dir: 'asc' | 'desc'): void }
+interface Props { page: string; query: Query; zone: string; onSort(field: string, dir: 'asc' | 'desc'): void; onOpen(index: number): void }
 
-export function EventsGrid({ page, query, zone, onSort }: Props) {
+export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
   const apiRef = useRef<GridApi<AuditEvent> | null>(null);
   const queryRef = useRef(query);
   queryRef.current = query;
-  const columnDefs = useMemo(() => toColDefs(columnsForPage(page), zone, 'pc'), [page, zone]);
+  const ui = useUi();
+  const prefs = useColumnPrefs(page);
+  const detailIndex = useAppStore((s) => s.detailIndex);
+  const columnDefs = useMemo(() => toColDefs(pcColumns(columnsForPage(page), prefs), zone, ui.lang), [page, prefs, zone, ui.lang]);
 
   const datasource = useMemo<IDatasource>(() => ({
     getRows: (p) => {
@@ -41,6 +51,11 @@ export function EventsGrid({ page, query, zone, onSort }: Props) {
     apiRef.current?.setGridOption('datasource', datasource);
   }, [queryKey, datasource]);
 
+  useEffect(() => {
+    if (detailIndex !== null) apiRef.current?.ensureIndexVisible(detailIndex);
+  }, [detailIndex]);
+  useEffect(() => () => registerGridFocus(null), []);
+
   const onSortChanged = useCallback((e: SortChangedEvent<AuditEvent>) => {
     const col = e.api.getColumnState().find((c) => c.sort);
     const field = col ? sortFieldOf(col.colId) : null;
@@ -48,10 +63,27 @@ export function EventsGrid({ page, query, zone, onSort }: Props) {
     else onSort('time', 'desc');
   }, [onSort]);
 
+  /** Saves the order and widths the user dragged into the page's display items. */
+  const saveLayout = useCallback((api: GridApi<AuditEvent>) => {
+    const state = api.getColumnState().filter((c) => !c.hide);
+    const widths: Record<string, number> = {};
+    const pinned: Record<string, 'left' | 'right'> = {};
+    for (const c of state) {
+      if (c.width) widths[c.colId] = Math.round(c.width);
+      if (c.pinned === 'left' || c.pinned === 'right') pinned[c.colId] = c.pinned;
+    }
+    useSettingsStore.getState().setColumns(page, { visible: state.map((c) => c.colId), widths, pinned });
+  }, [page]);
+
+  const onKey = useCallback((e: CellKeyDownEvent<AuditEvent>) => {
+    const key = (e.event as KeyboardEvent | null)?.key;
+    if (key === 'Enter' && e.rowIndex !== null) onOpen(e.rowIndex);
+  }, [onOpen]);
+
   return (
-    <div className="grid-wrap" data-testid="events-grid">
+    <div className="grid-wrap" data-testid="events-grid" data-density={ui.density}>
       <AgGridReact<AuditEvent>
-        theme={theme}
+        theme={THEMES[ui.density]}
         rowModelType="infinite"
         datasource={datasource}
         columnDefs={columnDefs}
@@ -59,8 +91,27 @@ export function EventsGrid({ page, query, zone, onSort }: Props) {
         maxBlocksInCache={50}
         infiniteInitialRowCount={1}
         getRowId={(p) => p.data.id}
-        onGridReady={(e) => { apiRef.current = e.api; }}
+        onGridReady={(e) => {
+          apiRef.current = e.api;
+          registerGridFocus((i) => {
+            const first = e.api.getAllDisplayedColumns()[0];
+            if (!first) return;
+            e.api.ensureIndexVisible(i);
+            e.api.setFocusedCell(i, first);
+          });
+        }}
         onSortChanged={onSortChanged}
+        onDragStopped={(e) => saveLayout(e.api)}
+        onColumnResized={(e) => { if (e.finished && e.source === 'uiColumnResized') saveLayout(e.api); }}
+        onCellKeyDown={onKey}
+        onRowClicked={(e) => { if (e.rowIndex !== null && e.data) onOpen(e.rowIndex); }}
+        onCellFocused={(e) => {
+          if (typeof e.rowIndex !== 'number') return;
+          // With the detail open, moving through the grid moves the detail along.
+          const st = useAppStore.getState();
+          if (st.detailIndex !== null && st.detailIndex !== e.rowIndex) st.openDetail(e.rowIndex);
+          else st.setCursor(e.rowIndex);
+        }}
         suppressCellFocus={false}
         enableCellTextSelection
         tooltipShowDelay={400}

@@ -1,27 +1,30 @@
 /**
- * AG Grid column definitions per page: the vendor's PC column set for a source page, and a merged
- * set for All events. Values are computed by the same cellText the CSV export uses,
- * except time, shown as wall time in the display zone.
+ * AG Grid column definitions per page: the vendor's column set for a source page (see
+ * display-columns.ts for PC vs mobile and the user's display items), and a merged set for All
+ * events. Values come from the same cellText the CSV export uses, except time, shown as wall time
+ * in the display zone (the header names the zone).
  */
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
-import { label, type SourceColumn } from '../../../shared/model/source-catalog';
+import { label, type Lang, type SourceColumn } from '../../../shared/model/source-catalog';
 import { pageFor } from '../../../shared/sources/catalog';
-import { cellText } from '../db-worker/query/cell-text';
 import { formatInZone } from '../../../shared/util/timezone';
+import { cellText } from '../db-worker/query/cell-text';
+import type { DisplayColumn } from './display-columns';
 import { StatusCell } from './StatusCell';
+import { TextCell } from './TextCell';
 
 /** The column set of All events: the normalized fields every source has. */
 export const ALL_EVENTS_COLUMNS: SourceColumn[] = [
-  { key: 'time', value: 'time', labels: { en: 'Date' }, pc: true, mobile: true, width: 190 },
-  { key: 'category', value: 'category', labels: { en: 'Menu' }, pc: true, mobile: false, width: 140 },
-  { key: 'actor', value: 'actor', labels: { en: 'User' }, pc: true, mobile: true, width: 260 },
-  { key: 'action', value: 'action', labels: { en: 'Action' }, pc: true, mobile: true, width: 200 },
-  { key: 'status', value: 'status', labels: { en: 'Status' }, pc: true, mobile: true, width: 110 },
-  { key: 'ip', value: 'ip', labels: { en: 'IP Address' }, pc: true, mobile: false, width: 170 },
-  { key: 'serviceType', value: 'serviceType', labels: { en: 'Service Type' }, pc: true, mobile: false, width: 130 },
-  { key: 'target', value: 'target', labels: { en: 'Target' }, pc: true, mobile: false, width: 220 },
-  { key: 'statusText', value: 'statusText', labels: { en: 'Description' }, pc: true, mobile: false, width: 260 },
+  { key: 'time', value: 'time', labels: { en: 'Date', ja: '日時', ko: '일시' }, pc: true, mobile: true, width: 190 },
+  { key: 'category', value: 'category', labels: { en: 'Menu', ja: 'メニュー', ko: '메뉴' }, pc: true, mobile: false, width: 140 },
+  { key: 'actor', value: 'actor', labels: { en: 'User', ja: 'ユーザー', ko: '사용자' }, pc: true, mobile: true, width: 260 },
+  { key: 'action', value: 'action', labels: { en: 'Action', ja: '操作', ko: '작업' }, pc: true, mobile: true, width: 200 },
+  { key: 'status', value: 'status', labels: { en: 'Status', ja: '結果', ko: '상태' }, pc: true, mobile: true, width: 110 },
+  { key: 'ip', value: 'ip', labels: { en: 'IP Address', ja: 'IPアドレス', ko: 'IP 주소' }, pc: true, mobile: false, width: 170 },
+  { key: 'serviceType', value: 'serviceType', labels: { en: 'Service Type', ja: 'サービスタイプ', ko: '서비스 유형' }, pc: true, mobile: false, width: 130 },
+  { key: 'target', value: 'target', labels: { en: 'Target', ja: '対象', ko: '대상' }, pc: true, mobile: false, width: 220 },
+  { key: 'statusText', value: 'statusText', labels: { en: 'Description', ja: '説明', ko: '설명' }, pc: true, mobile: false, width: 260 },
 ];
 
 export function columnsForPage(page: string): SourceColumn[] {
@@ -33,22 +36,31 @@ export function columnsForPage(page: string): SourceColumn[] {
 export function sortFieldOf(value: string): string | null {
   if (value === 'time') return 'time';
   if (value === 'actor') return 'actor';
-  if (value.startsWith('details.')) return null;
+  if (value.startsWith('details.') || value === 'line') return null;
   return value;
 }
 
-export function toColDefs(columns: SourceColumn[], zone: string, layout: 'pc' | 'mobile'): ColDef<AuditEvent>[] {
-  return columns
-    .filter((c) => (layout === 'pc' ? c.pc : c.mobile))
-    .map((c) => ({
-      colId: c.value,
-      headerName: c.value === 'time' ? `${label(c.labels, 'en')} (${zone})` : label(c.labels, 'en'),
-      width: c.width ?? (c.value === 'time' ? 190 : 180),
-      sortable: sortFieldOf(c.value) !== null,
-      resizable: true,
-      // The grid shows wall time without the offset (the header names the zone); export keeps ISO-8601.
-      valueGetter: (p: ValueGetterParams<AuditEvent>) => (!p.data ? '' : c.value === 'time' ? formatInZone(p.data.time, zone) : cellText(p.data, c.value, zone)),
-      cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCell : undefined,
-      tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
-    }));
+/** A column's header in the UI language; the time column names the display zone. */
+export function headerOf(c: SourceColumn, zone: string, lang: Lang): string {
+  return c.value === 'time' ? `${label(c.labels, lang)} (${zone})` : label(c.labels, lang);
+}
+
+/** The text a column shows for an event (time as wall time in `zone`). */
+export function displayText(event: AuditEvent, value: string, zone: string): string {
+  return value === 'time' ? formatInZone(event.time, zone) : cellText(event, value, zone);
+}
+
+export function toColDefs(columns: DisplayColumn[], zone: string, lang: Lang): ColDef<AuditEvent>[] {
+  return columns.map(({ column: c, width, pinned }, i) => ({
+    colId: c.value,
+    headerName: headerOf(c, zone, lang),
+    width: width ?? c.width ?? (c.value === 'time' ? 190 : 180),
+    pinned: pinned ?? null,
+    sortable: sortFieldOf(c.value) !== null,
+    resizable: true,
+    valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? displayText(p.data, c.value, zone) : ''),
+    cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCell : TextCell,
+    cellRendererParams: { first: i === 0, level: c.value === 'level' },
+    tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
+  }));
 }

@@ -1,7 +1,13 @@
 /**
- * UI strings. English only for now; components take every string from here so that Japanese and
- * Korean (issue #5) are a dictionary away.
+ * UI strings and the i18next instance. The English dictionary below is the reference (and the
+ * fallback); Japanese and Korean live in ja.ts / ko.ts, additions for the layouts in en-ui.ts.
+ * `t()` stays a plain function so that non-React code (actions, notices) can use it too.
  */
+import i18next from 'i18next';
+import { EN_UI } from './en-ui';
+import { JA } from './ja';
+import { KO } from './ko';
+
 const en = {
   'app.title': 'Auditlens',
   'nav.all': 'All events',
@@ -78,20 +84,64 @@ const en = {
   'field.text': 'Any field',
 } as const;
 
-export type MessageKey = keyof typeof en;
+const EN = { ...en, ...EN_UI };
+export type MessageKey = keyof typeof EN;
 
-/** The string for `key` with `{name}` placeholders filled in. */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+export type UiLang = 'en' | 'ja' | 'ko';
+export const UI_LANGS: readonly UiLang[] = ['en', 'ja', 'ko'];
+/** Each language named in itself, for the language switch. */
+export const LANG_NAMES: Record<UiLang, string> = { en: 'English', ja: '日本語', ko: '한국어' };
+
+/**
+ * One i18next instance, initialised synchronously so `t()` works at import time. Placeholders stay
+ * `{name}` (not i18next's `{{name}}`) so the first dictionary needed no rewrite. No escaping here:
+ * React renders every string as text, and log content never reaches markup.
+ */
+export const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { en: { translation: EN }, ja: { translation: JA }, ko: { translation: KO } },
+  lng: 'en',
+  fallbackLng: 'en',
+  initAsync: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
+});
+
+type Vars = Record<string, string | number>;
+const translate = i18n.t.bind(i18n) as unknown as (key: string, vars?: Vars) => string;
+
+/** The string for `key` in the current language, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, vars: Vars = {}): string {
+  return translate(key, vars);
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
+export function currentLang(): UiLang {
+  const l = i18n.language;
+  return l === 'ja' || l === 'ko' ? l : 'en';
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+/** Switches the UI language; React views re-render through react-i18next. */
+export async function setLanguage(lang: UiLang): Promise<void> {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
+}
+
+const LOCALES: Record<UiLang, string> = { en: 'en-US', ja: 'ja-JP', ko: 'ko-KR' };
+
+export function formatNumber(n: number, lang: UiLang = currentLang()): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
+
+/** A date and time for reading (not for the grid, which keeps sortable ISO-like wall time). */
+export function formatDateTime(ms: number, zone: string, lang: UiLang = currentLang()): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone }).format(ms);
+}
+
+export function formatBytes(n: number, lang: UiLang = currentLang()): string {
+  const f = (v: number, d: number) => new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+  if (n < 1024) return `${f(n, 0)} B`;
+  if (n < 1024 ** 2) return `${f(n / 1024, 1)} KB`;
+  if (n < 1024 ** 3) return `${f(n / 1024 ** 2, 1)} MB`;
+  return `${f(n / 1024 ** 3, 2)} GB`;
 }

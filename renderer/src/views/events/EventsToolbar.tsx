@@ -4,18 +4,23 @@ import type { Query } from '../../../../shared/filter/tree';
 import { exportCsv, importFiles } from '../../api/actions';
 import { t } from '../../i18n/messages';
 import { notify, useAppStore } from '../../state/app-store';
+import { useSettingsStore } from '../../state/settings-store';
+import { Icon } from '../../components/Icon';
 import { PeriodPicker } from './PeriodPicker';
 import { ZonePicker } from './ZonePicker';
 
 export function EventsToolbar({ title, page, query }: { title: string; page: string; query: Query }) {
   const mode = useAppStore((s) => s.mode);
+  const searchOpen = useAppStore((s) => s.searchOpen);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
   const open = () => (mode === 'electron' ? void importFiles() : input.current?.click());
   const doExport = async () => {
     setExporting(true);
     try {
-      await exportCsv(page, query);
+      const done = await exportCsv(page, query);
+      // The Log Download page lists every export (persisted with the preferences).
+      if (done) useSettingsStore.getState().addExport({ at: Date.now(), page, format: 'csv', rows: done.rows, fileName: done.fileName });
     } catch (e) {
       notify('error', (e as Error).message);
     } finally {
@@ -25,6 +30,10 @@ export function EventsToolbar({ title, page, query }: { title: string; page: str
   return (
     <header className="toolbar">
       <h1 data-testid="page-title">{title}</h1>
+      <button
+        type="button" className="search-toggle" aria-label={t('search.toggle')} title={t('search.toggle')} data-testid="search-toggle"
+        aria-expanded={searchOpen} onClick={() => useAppStore.getState().set({ searchOpen: !searchOpen })}
+      ><Icon name="search" /></button>
       <div className="toolbar-actions">
         <PeriodPicker />
         <ZonePicker />

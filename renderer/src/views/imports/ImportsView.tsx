@@ -35,7 +35,7 @@ export function ImportsView() {
                 <Fragment key={r.id}>
                   <tr data-testid="import-row" onClick={() => setOpen(open === r.id ? null : r.id)} className={open === r.id ? 'open' : ''}>
                     <td className="file" title={r.fileName}>{r.fileName}</td>
-                    <td>{formatBytes(r.size)}</td>
+                    <td className="nowrap">{formatBytes(r.size)}</td>
                     <td>{r.sourceId || '—'}</td>
                     <td>{r.encoding || '—'}</td>
                     <td>{r.timeZone}</td>
@@ -43,7 +43,7 @@ export function ImportsView() {
                     <td className="num">{formatNumber(r.added)}</td>
                     <td className="num">{formatNumber(r.duplicates)}</td>
                     <td className="num">{formatNumber(r.rejected)}</td>
-                    <td><span className={`badge badge-${r.status}`}>{r.status}</span>{r.message && <div className="msg" title={r.message}>{r.message}</div>}</td>
+                    <td><span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span>{r.message && <div className="msg" title={r.message}>{r.message}</div>}</td>
                     <td>{formatInZone(r.startedAt, zone)}</td>
                     <td className="hash" title={r.sha256}>{r.sha256 ? `${r.sha256.slice(0, 16)}…` : '—'}</td>
                   </tr>

@@ -12,10 +12,10 @@ export function RejectTable({ importId }: { importId: string }) {
   useEffect(() => {
     db().rejects({ importId, offset: 0, limit: PAGE }).then((r) => { setRows(r.rows); setTotal(r.total); }).catch(() => undefined);
   }, [importId]);
-  if (total === 0) return <p className="muted">No rejected lines.</p>;
+  if (total === 0) return <p className="muted">{t('rejects.none')}</p>;
   return (
     <table className="reject-table" data-testid="reject-table">
-      <caption>{t('import.reasons')}: {formatNumber(total)}{total > rows.length ? ` (first ${rows.length} shown)` : ''}</caption>
+      <caption>{t('import.reasons')}: {formatNumber(total)}{total > rows.length ? ` ${t('rejects.firstShown', { n: formatNumber(rows.length) })}` : ''}</caption>
       <thead><tr><th className="num">{t('col.line')}</th><th>{t('col.reason')}</th><th>{t('col.raw')}</th></tr></thead>
       <tbody>{rows.map((r) => <tr key={`${r.line}-${r.reason}`}><td className="num">{r.line}</td><td>{r.reason}</td><td className="raw">{r.raw}</td></tr>)}</tbody>
     </table>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_FLAGS } from '../../../shared/model/event';
+import { eventMarks, levelTone, marksFor } from './value-marks';
+
+describe('value marks', () => {
+  it('marks formula-looking values only on flagged events', () => {
+    expect(marksFor('=1+1', EVENT_FLAGS.formula, false)).toEqual(['formula']);
+    expect(marksFor('-5', 0, false)).toEqual([]);
+    expect(marksFor('plain', EVENT_FLAGS.formula, false)).toEqual([]);
+  });
+  it('puts event-wide marks on the first column', () => {
+    const f = EVENT_FLAGS.control | EVENT_FLAGS.badJson;
+    expect(marksFor('x', f, true)).toEqual(['control', 'badJson']);
+    expect(marksFor('x', f, false)).toEqual([]);
+    expect(eventMarks(f | EVENT_FLAGS.formula)).toEqual(['formula', 'control', 'badJson']);
+  });
+  it('tones levels', () => {
+    expect(levelTone('ERROR')).toBe('error');
+    expect(levelTone('Notice')).toBe('warn');
+    expect(levelTone('Information')).toBe('info');
+    expect(levelTone('')).toBe('none');
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Which marks a displayed value carries: a formula-looking value (kept as data; only the export
+ * neutralizes it) and an event whose display fields had control characters stripped.
+ */
+import { EVENT_FLAGS } from '../../../shared/model/event';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type ValueMark = 'formula' | 'control' | 'badJson';
+
+/** Marks for one cell; event-wide marks (control, badJson) go on the first column only. */
+export function marksFor(value: string, flags: number, isFirstColumn: boolean): ValueMark[] {
+  const marks: ValueMark[] = [];
+  if ((flags & EVENT_FLAGS.formula) !== 0 && FORMULA_START.test(value)) marks.push('formula');
+  if (isFirstColumn && (flags & EVENT_FLAGS.control) !== 0) marks.push('control');
+  if (isFirstColumn && (flags & EVENT_FLAGS.badJson) !== 0) marks.push('badJson');
+  return marks;
+}
+
+/** Every event-wide mark, for the detail view. */
+export function eventMarks(flags: number): ValueMark[] {
+  return (['formula', 'control', 'badJson'] as const).filter((m) => (flags & EVENT_FLAGS[m]) !== 0);
+}
+
+/** A CSS class for a level word: errors and warnings stand out, the rest stay plain. */
+export function levelTone(level: string): 'error' | 'warn' | 'info' | 'none' {
+  const l = level.trim().toLowerCase();
+  if (!l) return 'none';
+  if (/^(error|err|fatal|critical|crit|alert|emerg|high|重大|エラー|오류)/.test(l)) return 'error';
+  if (/^(warn|warning|notice|medium|警告|注意|경고)/.test(l)) return 'warn';
+  return 'info';
+}

@@ -1,0 +1,33 @@
+/** Log Download: the exports done so far (persisted), newest first, like the vendors' page of that name. */
+import { label } from '../../../../shared/model/source-catalog';
+import { pageFor } from '../../../../shared/sources/catalog';
+import { formatDateTime, formatNumber, t } from '../../i18n/messages';
+import { useAppStore } from '../../state/app-store';
+import { useLang, useSettingsStore } from '../../state/settings-store';
+
+export function LogDownloadView() {
+  const exports = useSettingsStore((s) => s.exports);
+  const zone = useAppStore((s) => s.displayZone);
+  const lang = useLang();
+  const pageName = (p: string) => (p === 'all' ? t('nav.all') : pageFor(p) ? `${pageFor(p)!.vendor} › ${label(pageFor(p)!.labels, lang)}` : p);
+  return (
+    <section className="imports-view" data-testid="downloads-view">
+      <header className="toolbar"><h1 data-testid="page-title">{t('downloads.title')}</h1></header>
+      {exports.length === 0 ? <p className="empty" data-testid="downloads-empty">{t('downloads.empty')}</p> : (
+        <div className="table-scroll">
+          <table className="imports-table" data-testid="downloads-table">
+            <thead><tr><th>{t('downloads.when')} ({zone})</th><th>{t('downloads.page')}</th><th>{t('downloads.format')}</th><th className="num">{t('downloads.rows')}</th><th>{t('downloads.file')}</th></tr></thead>
+            <tbody>
+              {exports.map((e) => (
+                <tr key={`${e.at}-${e.fileName}`} data-testid="download-row">
+                  <td>{formatDateTime(e.at, zone)}</td><td>{pageName(e.page)}</td><td>{e.format.toUpperCase()}</td>
+                  <td className="num">{formatNumber(e.rows)}</td><td className="file" title={e.fileName}>{e.fileName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
