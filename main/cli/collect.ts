@@ -1,0 +1,94 @@
+/**
+ * Runs the app's own import pipeline over the CLI's inputs, in this process, and gathers per file
+ * (or ZIP entry) what `inspect` reports; the events themselves go to a callback as they arrive.
+ * Duplicates are events whose id was already seen in this run, as the app's database would count them.
+ */
+import type { EventColumns } from '../../shared/model/batch';
+import type { AuditEvent, ActorKind, EventStatus } from '../../shared/model/event';
+import type { Reject } from '../../shared/model/import';
+import { runImport, type UnitResult } from '../ingest/import-files';
+
+export const REJECTS_SHOWN = 20;
+
+export interface FileReport {
+  path: string;
+  entry: string | null;
+  sha256: string;
+  encoding: string;
+  source: string;
+  format: string;
+  status: UnitResult['status'];
+  message: string;
+  events: number;
+  duplicates: number;
+  rejected: number;
+  skipped: boolean;
+  rejects: { line: number; reason: string }[];
+}
+
+export interface CollectOptions {
+  timeZone: string;
+  encoding?: string;
+  /** each new (not duplicate) event, in file order */
+  onEvent?(e: AuditEvent): void;
+  /** bytes read so far of the unit being read, for a progress line */
+  onProgress?(name: string, bytesRead: number, bytesTotal: number): void;
+}
+
+function parseDetails(text: string): Record<string, string> {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function eventAt(c: EventColumns, i: number): AuditEvent {
+  return {
+    id: c.id[i], sourceId: c.sourceId[i], category: c.category[i], time: c.time[i], timeText: c.timeText[i],
+    actorName: c.actorName[i], actorEmail: c.actorEmail[i], actorLogin: c.actorLogin[i], actorId: c.actorId[i],
+    actorKind: c.actorKind[i] as ActorKind, action: c.action[i], target: c.target[i], status: c.status[i] as EventStatus,
+    statusText: c.statusText[i], level: c.level[i], ip: c.ip[i], serviceType: c.serviceType[i], module: c.module[i],
+    details: parseDetails(c.details[i]), importId: c.importId[i], line: c.line[i], raw: c.raw[i], flags: c.flags[i],
+  };
+}
+
+export async function collect(files: readonly string[], opts: CollectOptions): Promise<FileReport[]> {
+  const seen = new Set<string>();
+  const reports: FileReport[] = [];
+  let duplicates = 0;
+  let rejects: Reject[] = [];
+  const units = runImport(files, {
+    timeZone: opts.timeZone,
+    encoding: opts.encoding,
+    sinkFor: (unit) => {
+      duplicates = 0;
+      rejects = [];
+      return {
+        batch: async (b) => {
+          const c = b.cols;
+          for (let i = 0; i < c.id.length; i++) {
+            if (seen.has(c.id[i])) { duplicates++; continue; }
+            seen.add(c.id[i]);
+            opts.onEvent?.(eventAt(c, i));
+          }
+          if (rejects.length < REJECTS_SHOWN) rejects.push(...b.rejects.slice(0, REJECTS_SHOWN - rejects.length));
+          opts.onProgress?.(unit.displayName, b.progress.bytesRead, b.progress.bytesTotal);
+        },
+      };
+    },
+  });
+  for await (const r of units) {
+    const skipped = r.status === 'skipped';
+    reports.push({
+      path: r.unit.path, entry: r.unit.entry ?? null, sha256: r.sha256, encoding: r.encoding, source: r.sourceId,
+      format: r.format, status: r.status, message: r.message,
+      events: skipped ? 0 : r.events - duplicates, duplicates: skipped ? 0 : duplicates,
+      rejected: r.rejected, skipped, rejects: skipped ? [] : rejects.map((x) => ({ line: x.line, reason: x.reason })),
+    });
+    duplicates = 0;
+    rejects = [];
+  }
+  return reports;
+}
