@@ -6,7 +6,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 export default defineConfig({
   testDir: 'e2e/specs',
-  outputDir: 'test-results',
+  outputDir: process.env.AUDITLENS_TEST_RESULTS ?? 'test-results',
   timeout: 120_000,
   expect: { timeout: 20_000 },
   workers: 1,
