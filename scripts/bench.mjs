@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runQueryBench } from './bench-query.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -29,16 +30,27 @@ function dataFile() {
 }
 
 async function startHost(port) {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/main/web.cjs'), '--no-open', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: 'UTC', AUDITLENS_CONFIG_DIR: join(tmpdir(), 'auditlens-bench-config') } });
+  const child = spawn(process.execPath, [resolve(ROOT, process.env.AUDITLENS_DIST ?? 'dist', 'main/web.cjs'), '--no-open', `--port=${port}`], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TZ: 'UTC', AUDITLENS_CONFIG_DIR: join(tmpdir(), 'auditlens-bench-config') } });
   let out = '';
   const url = await new Promise((res, rej) => {
     child.stdout.on('data', (d) => { out += d; const m = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(out); if (m) res(m[1]); });
     child.on('exit', (c) => rej(new Error(`host exited ${c}`)));
   });
-  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  // The host's shutdown waits for its open connections: a browser left open after a failure kept
+  // it (and the bench, silently) waiting forever, so it is killed if it does not exit in time.
+  const stop = () => new Promise((r) => {
+    if (child.exitCode !== null || child.signalCode !== null) return r();
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => { clearTimeout(kill); r(); });
+    child.kill('SIGTERM');
+  });
+  return { url, stop };
 }
 
-/** JS heap of the page and of its DB worker, through CDP. */
+/** JS heap, Blink's own heap and ArrayBuffer backing stores (where the DB worker's typed-array index lives). */
+const heapOf = (u) => (u.usedSize ?? 0) + (u.embedderHeapUsedSize ?? 0) + (u.backingStorageSize ?? 0);
+
+/** Memory of the page and of its workers (DB worker, regex worker), through CDP. */
 async function rendererHeapMb(browserSession, page) {
   const pageSession = await page.context().newCDPSession(page);
   await pageSession.send('HeapProfiler.collectGarbage').catch(() => undefined);
@@ -53,10 +65,24 @@ async function rendererHeapMb(browserSession, page) {
     });
     await browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
     const r = await Promise.race([reply, new Promise((res) => setTimeout(() => res(null), 5000))]);
-    if (r) worker += r.usedSize;
+    if (r) worker += heapOf(r);
     await browserSession.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
   }
-  return (main.usedSize + worker) / 1024 ** 2;
+  return (heapOf(main) + worker) / 1024 ** 2;
+}
+
+/**
+ * Until the DB worker holds `n` events (asked through the bench hook, not read off the screen).
+ * Polled with evaluate, which awaits the answer: waitForFunction takes a pending promise as true.
+ */
+async function waitForEvents(page, n, timeout) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const have = await page.evaluate(() => window.__auditlensBench?.events() ?? -1).catch(() => -1);
+    if (have === n) return;
+    if (Date.now() > end) throw new Error(`the database holds ${have} events, not ${n}, after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function main() {
@@ -66,11 +92,12 @@ async function main() {
   const port = 41000 + Math.floor(Math.random() * 10000);
   const results = { events: 0, file_mb: +(size / 1024 ** 2).toFixed(1) };
   let host = await startHost(port);
+  let ctx = null;
   try {
     // A persistent profile is needed for the reopen figure, so use a context with storage kept on disk.
-    let ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
+    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
     let page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(host.url);
+    await page.goto(`${host.url}&bench=1`);
     await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
     await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
 
@@ -83,10 +110,15 @@ async function main() {
     results.events = Number(added.replace(/[^\d]/g, ''));
     results.import_events_per_s = Math.round(results.events / (results.import_ms / 1000));
     await page.getByTestId('import-summary-close').click();
-    await page.waitForSelector(`[data-testid="match-count"][data-count="${results.events}"]`, { timeout: 60_000 });
+    await waitForEvents(page, results.events, 60_000);
 
     const browserSession = await ctx.newCDPSession(page);
     results.renderer_heap_mb = +(await rendererHeapMb(browserSession, page)).toFixed(1);
+
+    log('querying …');
+    const newest = await page.evaluate(() => window.__auditlensBench.newest());
+    Object.assign(results, await runQueryBench(page, results.events, newest, log));
+    results.renderer_heap_mb = Math.max(results.renderer_heap_mb, +(await rendererHeapMb(browserSession, page)).toFixed(1));
 
     const t1 = performance.now();
     const download = page.waitForEvent('download', { timeout: 600_000 });
@@ -102,11 +134,15 @@ async function main() {
     const t2 = performance.now();
     ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
     page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(host.url);
-    await page.waitForSelector(`[data-testid="match-count"][data-count="${results.events}"]`, { timeout: 120_000 });
+    await page.goto(`${host.url}&bench=1`);
+    await waitForEvents(page, results.events, 120_000);
     results.reopen_ms = Math.round(performance.now() - t2);
-    await ctx.close();
+    // the DB worker's own figure: rebuilding the index from IndexedDB, of which waiting for reads
+    const startup = await page.evaluate(() => window.__auditlensBench.startup());
+    results.reopen_index_ms = startup?.indexMs;
+    results.reopen_read_wait_ms = startup?.readMs;
   } finally {
+    await ctx?.close().catch(() => undefined);
     await host.stop();
     rmSync(profile, { recursive: true, force: true });
   }

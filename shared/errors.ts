@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'unknown-command', 'invalid-input', 'invalid-reply', 'forbidden', 'not-found', 'not-supported',
   'no-data-channel', 'decode-failed', 'import-failed', 'export-failed', 'cancelled', 'internal',
+  // a DB-worker call replaced by a newer one on the same lane; callers ignore it
+  'superseded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,8 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installBenchHook } from './api/bench-hook';
 import { createWebBridge } from './bridge/web-bridge';
 import './styles.css';
+
+// before the bridge, which may tidy the URL's query away
+installBenchHook();
 
 if (!('auditlens' in window)) {
   Object.defineProperty(window, 'auditlens', { value: createWebBridge(), writable: false });

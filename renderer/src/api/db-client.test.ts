@@ -39,9 +39,50 @@ describe('db client', () => {
     const worker = inProcessWorker();
     const client = createDbClient(worker);
     await expect(client.count({ filter: { kind: 'cond', field: 'action', op: 'matches', value: '(' }, period: {}, sort: { field: 'time', dir: 'desc' } }))
-      .rejects.toMatchObject({ name: 'AppError', code: 'invalid-input', message: expect.stringMatching(/invalid regular expression/) });
+      .rejects.toMatchObject({ name: 'AppError', code: 'invalid-input', message: expect.stringMatching(/bad regex: Invalid regular expression/) });
     await expect(client.page({ query: { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } }, start: 0, end: 20_000 }))
       .rejects.toMatchObject({ code: 'invalid-input' });
+  });
+
+  it('rejects an older call on the same lane at once with `superseded`, and ignores its late reply', async () => {
+    const listeners: ((e: MessageEvent) => void)[] = [];
+    const posts: { id: number; method: string; lane?: string }[] = [];
+    const worker: WorkerLike = {
+      postMessage: (m) => posts.push(m as { id: number; method: string; lane?: string }),
+      addEventListener: (_t, cb) => { listeners.push(cb); },
+      terminate: () => undefined,
+    };
+    const reply = (data: unknown) => listeners.forEach((cb) => cb({ data } as MessageEvent));
+    const client = createDbClient(worker);
+    const ALL = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' as const } };
+    const first = client.count(ALL, { lane: 'count' });
+    const other = client.summary({ query: ALL, facets: ['status'], limit: 5, zone: 'UTC' }, { lane: 'summary' });
+    const second = client.count(ALL, { lane: 'count' });
+    await expect(first).rejects.toMatchObject({ name: 'AppError', code: 'superseded' });
+    expect(posts.map((p) => [p.id, p.method, p.lane])).toEqual([[1, 'count', 'count'], [2, 'summary', 'summary'], [3, 'count', 'count']]);
+    reply({ id: 1, ok: true, value: { total: 99, ms: 1 } });
+    reply({ id: 3, ok: true, value: { total: 12, ms: 1 } });
+    reply({ id: 2, ok: false, error: { code: 'superseded', message: 'replaced' } });
+    expect(await second).toEqual({ total: 12, ms: 1 });
+    await expect(other).rejects.toMatchObject({ code: 'superseded' });
+    // no lane: nothing supersedes anything
+    const a = client.count(ALL);
+    const b = client.count(ALL);
+    reply({ id: 4, ok: true, value: { total: 1, ms: 0 } });
+    reply({ id: 5, ok: true, value: { total: 2, ms: 0 } });
+    expect([await a, await b]).toEqual([{ total: 1, ms: 0 }, { total: 2, ms: 0 }]);
+    expect(posts.slice(3).every((p) => !('lane' in p))).toBe(true);
+  });
+
+  it('runs the search calls against the real worker', async () => {
+    const client = createDbClient(inProcessWorker());
+    const ALL = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' as const } };
+    expect(await client.fields()).toEqual({ details: [] });
+    expect(await client.values({ field: 'actor', prefix: '', limit: 5 })).toMatchObject({ values: [] });
+    expect(await client.histogram({ query: ALL, zone: 'Asia/Tokyo' })).toMatchObject({ edges: [], success: [] });
+    expect(await client.summary({ query: ALL, facets: ['status', 'details.loginMethod'], limit: 5, zone: 'UTC' }, { lane: 'summary' }))
+      .toMatchObject({ total: 0, facets: { status: [], 'details.loginMethod': [] }, histogram: { edges: [] } });
+    await expect(client.histogram({ query: ALL, zone: 'Mars/Olympus' })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 
   it('unsubscribes, ignores foreign messages, hands over the data channel and fails pending calls on dispose', async () => {

@@ -17,15 +17,28 @@ export interface WorkerLike {
   terminate(): void;
 }
 
+/**
+ * `lane` names what a call is for (`count`, `summary`, `grid-page`…). A newer call on the same lane
+ * supersedes an older one: the older promise rejects at once with an AppError whose code is
+ * `superseded` (callers ignore it), and the worker does not run it if it has not started. Calls
+ * that are all wanted at once (the grid's blocks, count beside page) must not share a lane.
+ */
+export interface CallOptions { lane?: string }
+
 export interface DbClient {
-  count(query: RpcMethods['count']['params']): Promise<Result<'count'>>;
-  page(params: RpcMethods['page']['params']): Promise<Result<'page'>>;
+  count(query: RpcMethods['count']['params'], opts?: CallOptions): Promise<Result<'count'>>;
+  page(params: RpcMethods['page']['params'], opts?: CallOptions): Promise<Result<'page'>>;
   sources(): Promise<Result<'sources'>>;
   imports(): Promise<Result<'imports'>>;
   rejects(params: RpcMethods['rejects']['params']): Promise<Result<'rejects'>>;
   exportRows(params: RpcMethods['exportRows']['params']): Promise<Result<'exportRows'>>;
+  exportRejects(params: RpcMethods['exportRejects']['params']): Promise<Result<'exportRejects'>>;
   stats(): Promise<Result<'stats'>>;
-  facets(params: RpcMethods['facets']['params']): Promise<Result<'facets'>>;
+  facets(params: RpcMethods['facets']['params'], opts?: CallOptions): Promise<Result<'facets'>>;
+  histogram(params: RpcMethods['histogram']['params'], opts?: CallOptions): Promise<Result<'histogram'>>;
+  summary(params: RpcMethods['summary']['params'], opts?: CallOptions): Promise<Result<'summary'>>;
+  values(params: RpcMethods['values']['params'], opts?: CallOptions): Promise<Result<'values'>>;
+  fields(params?: RpcMethods['fields']['params'], opts?: CallOptions): Promise<Result<'fields'>>;
   getSetting(key: string): Promise<unknown>;
   putSetting(key: string, value: unknown): Promise<void>;
   /** Subscribes to one kind of unsolicited worker message; returns the unsubscribe. */
@@ -42,12 +55,14 @@ const ReplySchema = z.union([
 ]);
 const EventSchema = z.object({ type: z.enum(['ready', 'start-failed', 'import-progress', 'import-done', 'data-changed', 'export-progress']) }).loose();
 
-interface Pending { resolve(v: unknown): void; reject(e: Error): void }
+interface Pending { resolve(v: unknown): void; reject(e: Error): void; lane?: string }
 
 export function createDbClient(worker: WorkerLike): DbClient {
   let nextId = 1;
   const pending = new Map<number, Pending>();
   const subscribers = new Map<WorkerEventType, Set<(msg: WorkerEvent) => void>>();
+  /** the latest call per lane */
+  const lanes = new Map<string, number>();
 
   worker.addEventListener('message', (e) => {
     const event = EventSchema.safeParse(e.data);
@@ -60,27 +75,43 @@ export function createDbClient(worker: WorkerLike): DbClient {
     const p = pending.get(reply.data.id);
     if (!p) return;
     pending.delete(reply.data.id);
+    if (p.lane !== undefined && lanes.get(p.lane) === reply.data.id) lanes.delete(p.lane);
     if (reply.data.ok) p.resolve(reply.data.value);
     else p.reject(toAppError(reply.data.error));
   });
 
-  function call<M extends Method>(method: M, params: RpcMethods[M]['params']): Promise<Result<M>> {
+  function call<M extends Method>(method: M, params: RpcMethods[M]['params'], opts: CallOptions = {}): Promise<Result<M>> {
     const id = nextId++;
+    const { lane } = opts;
+    if (lane !== undefined) {
+      const older = lanes.get(lane);
+      const p = older === undefined ? undefined : pending.get(older);
+      if (older !== undefined && p) {
+        pending.delete(older);
+        p.reject(new AppError('superseded', `a newer request on the lane "${lane}" replaced this one`, { lane }));
+      }
+      lanes.set(lane, id);
+    }
     return new Promise<Result<M>>((resolve, reject) => {
-      pending.set(id, { resolve: (v) => resolve(v as Result<M>), reject });
-      worker.postMessage({ id, method, params });
+      pending.set(id, { resolve: (v) => resolve(v as Result<M>), reject, lane });
+      worker.postMessage(lane === undefined ? { id, method, params } : { id, method, params, lane });
     });
   }
 
   return {
-    count: (query) => call('count', query),
-    page: (params) => call('page', params),
+    count: (query, opts) => call('count', query, opts),
+    page: (params, opts) => call('page', params, opts),
     sources: () => call('sources', {}),
     imports: () => call('imports', {}),
     rejects: (params) => call('rejects', params),
     exportRows: (params) => call('exportRows', params),
+    exportRejects: (params) => call('exportRejects', params),
     stats: () => call('stats', {}),
-    facets: (params) => call('facets', params),
+    facets: (params, opts) => call('facets', params, opts),
+    histogram: (params, opts) => call('histogram', params, opts),
+    summary: (params, opts) => call('summary', params, opts),
+    values: (params, opts) => call('values', params, opts),
+    fields: (params, opts) => call('fields', params ?? {}, opts),
     getSetting: async (key) => (await call('getSetting', { key })).value,
     putSetting: async (key, value) => { await call('putSetting', { key, value }); },
     on(type, cb) {

@@ -6,7 +6,9 @@
  */
 import type { FilterNode, Query } from '../../../shared/filter/tree';
 import { EventIndex, type IndexSource } from './index/event-index';
+import { NOT_CANCELLED } from './query/cancel';
 import { select } from './query/execute';
+import { inThreadRegexRunner } from './regex/regex-runner';
 
 export interface IndexBenchResult {
   events: number;
@@ -50,15 +52,18 @@ export function* syntheticChunks(events: number, size = 1000, seed = 12345): Gen
     const n = Math.min(size, events - base);
     const col = () => new Array<string>(n);
     const c = {
-      importId: 'imp_bench', seq, count: n, time: new Float64Array(n), sourceId: col(), category: col(), actorName: col(), actorEmail: col(),
-      actorLogin: col(), actorKind: col(), action: col(), target: col(), status: col(), statusText: col(), level: col(), ip: col(),
-      serviceType: col(), module: col(),
+      importId: 'imp_bench', seq, count: n, time: new Float64Array(n), line: new Int32Array(n), sourceId: col(), category: col(), actorName: col(), actorEmail: col(),
+      actorLogin: col(), actorId: col(), actorKind: col(), action: col(), target: col(), status: col(), statusText: col(), level: col(), ip: col(),
+      serviceType: col(), module: col(), details: col(),
     } satisfies IndexSource;
     for (let i = 0; i < n; i++) {
       const user = Math.floor(rnd() * 500);
       const failed = rnd() < 0.1;
       const ipn = Math.floor(rnd() * 600_000);
       c.time[i] = start + Math.floor((base + i) * step);
+      c.line[i] = base + i + 2;
+      c.actorId[i] = '';
+      c.details[i] = JSON.stringify({ loginMethod: pick(['Password', 'SSO', 'Password + 2-step verification']) });
       c.sourceId[i] = `source.${Math.floor(rnd() * 20)}`;
       c.category[i] = 'Login';
       c.actorName[i] = `User ${user}`;
@@ -85,11 +90,17 @@ function timed<T>(fn: () => T): [T, number] {
   return [v, performance.now() - t0];
 }
 
+async function timedAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [v, performance.now() - t0];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Builds an index of `events` synthetic events and times the queries; warm figures are medians of `runs`. */
-export function benchIndex(opts: { events?: number; runs?: number } = {}): IndexBenchResult {
+export async function benchIndex(opts: { events?: number; runs?: number } = {}): Promise<IndexBenchResult> {
   const events = opts.events ?? 1_000_000;
   const runs = opts.runs ?? 5;
   const index = new EventIndex();
@@ -99,15 +110,17 @@ export function benchIndex(opts: { events?: number; runs?: number } = {}): Index
   chunks.length = 0;
   const [, orderMs] = timed(() => index.timeDesc());
   const query = (filter: FilterNode | null, field = 'time'): Query => ({ filter, period: {}, sort: { field, dir: field === 'time' ? 'desc' : 'asc' } });
-  const measure = (q: Query) => {
-    const [first, coldMs] = timed(() => select(index, q));
-    const warm = Array.from({ length: runs }, () => timed(() => select(index, q))[1]);
+  const opts2 = { regex: inThreadRegexRunner, token: NOT_CANCELLED };
+  const measure = async (q: Query) => {
+    const [first, coldMs] = await timedAsync(() => select(index, q, opts2));
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push((await timedAsync(() => select(index, q, opts2)))[1]);
     return { positions: first, coldMs: round(coldMs), warmMs: round(median(warm)) };
   };
-  const filter = measure(query(BENCH_FILTER));
-  const sortActor = measure(query(null, 'actor'));
-  const sortFiltered = measure(query({ kind: 'cond', field: 'status', op: 'eq', value: 'failure' }, 'actor'));
-  const text = measure(query({ kind: 'cond', field: 'text', op: 'contains', value: 'user42@' }));
+  const filter = await measure(query(BENCH_FILTER));
+  const sortActor = await measure(query(null, 'actor'));
+  const sortFiltered = await measure(query({ kind: 'cond', field: 'status', op: 'eq', value: 'failure' }, 'actor'));
+  const text = await measure(query({ kind: 'cond', field: 'text', op: 'contains', value: 'user42@' }));
   return {
     events: index.size,
     buildMs: { append: Math.round(appendMs), order: Math.round(orderMs) },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FilterNode, Query } from '../../../shared/filter/tree';
 import { openContext } from './context';
 import { materialize } from './query/materialize';
-import { select } from './query/execute';
+import { selectOf } from './test-support/select';
 import { freshDbName, openHarness } from './test-support/harness';
 import { batchText, beginText, endText, incidentEvents, JST, record } from './test-support/incident';
 
@@ -25,7 +25,7 @@ describe('opening the database', () => {
     await h.sink.receive(beginText(record('imp_b', 'b.csv', 2)));
     await h.sink.receive(batchText('imp_b', 0, events.slice(7)));
     await h.sink.receive(endText('imp_b', 5));
-    const ids = async (ctx: typeof h.ctx, query: Query) => (await materialize(ctx.index, ctx.chunkCache, select(ctx.index, query))).map((e) => e.id);
+    const ids = async (ctx: typeof h.ctx, query: Query) => (await materialize(ctx.index, ctx.chunkCache, await selectOf(ctx.index, query))).map((e) => e.id);
     const before = await Promise.all(queries.map((query) => ids(h.ctx, query)));
     h.ctx.db.close();
 

@@ -4,7 +4,7 @@ import type { ToMain } from '../../../shared/data-channel';
 import type { Query } from '../../../shared/filter/tree';
 import { streamExport } from './export-stream';
 import type { ExportRequest } from './protocol';
-import { select } from './query/execute';
+import { selectOf } from './test-support/select';
 import { handleRpc } from './rpc';
 import { openHarness, type Harness } from './test-support/harness';
 import { batchText, beginText, incidentEvents, record } from './test-support/incident';
@@ -43,8 +43,8 @@ function ackingPeer(h: Harness, opts: { cancelAt?: number } = {}) {
   return got;
 }
 
-const deps = (h: Harness, query = QUERY) => ({
-  index: h.ctx.index, chunkCache: h.ctx.chunkCache, acks: h.ctx.exportAcks, positions: select(h.ctx.index, query),
+const deps = async (h: Harness, query = QUERY) => ({
+  index: h.ctx.index, chunkCache: h.ctx.chunkCache, acks: h.ctx.exportAcks, positions: await selectOf(h.ctx.index, query),
   send: (m: ToMain) => h.ctx.send(m), emit: h.ctx.emit, rowsPerMessage: 5,
 });
 
@@ -52,7 +52,7 @@ describe('export stream', () => {
   it('sends the header, then every row in order, one message per ack', async () => {
     const h = await loaded();
     const got = ackingPeer(h);
-    const result = await streamExport(deps(h), request());
+    const result = await streamExport(await deps(h), request());
     expect(result).toEqual({ rows: 12 });
     expect(got.map((m) => [m.seq, m.rows.length, m.last, m.header !== undefined])).toEqual([[0, 5, false, true], [1, 5, false, false], [2, 2, true, false]]);
     expect(got[0].header).toEqual(['Date (Asia/Tokyo)', 'User', 'IP', 'Service']);
@@ -68,14 +68,14 @@ describe('export stream', () => {
     const h = await loaded();
     const got = ackingPeer(h);
     const none: Query = { ...QUERY, filter: { kind: 'cond', field: 'status', op: 'eq', value: 'nothing' } };
-    expect(await streamExport(deps(h, none), request(none))).toEqual({ rows: 0 });
+    expect(await streamExport(await deps(h, none), request(none))).toEqual({ rows: 0 });
     expect(got).toEqual([{ t: 'export-rows', exportId: 'exp_1', seq: 0, header: ['Date (Asia/Tokyo)', 'User', 'IP', 'Service'], rows: [], last: true }]);
   });
 
   it('stops when main cancels', async () => {
     const h = await loaded();
     const got = ackingPeer(h, { cancelAt: 1 });
-    await expect(streamExport(deps(h), request())).rejects.toMatchObject({ code: 'cancelled', message: 'disk full' });
+    await expect(streamExport(await deps(h), request())).rejects.toMatchObject({ code: 'cancelled', message: 'disk full' });
     expect(got.map((m) => m.seq)).toEqual([0, 1]);
   });
 

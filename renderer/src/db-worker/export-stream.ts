@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { ToMain } from '../../../shared/data-channel';
-import { eventAt } from './db/chunk-codec';
+import { packedEventAt } from './db/packed-row';
 import type { ChunkCache } from './db/chunk-cache';
 import type { EventIndex } from './index/event-index';
 import type { ExportRequest, WorkerEvent } from './protocol';
@@ -99,7 +99,7 @@ async function cellRows(
 ): Promise<string[][]> {
   const rows = new Array<string[]>(to - from);
   await visitRows(cache, refs, from, to, (k, chunk, offset) => {
-    const event = eventAt(chunk, offset, withDetails);
+    const event = packedEventAt(chunk, offset, withDetails);
     rows[k - from] = values.map((v) => cellText(event, v, timeZone));
   });
   return rows;

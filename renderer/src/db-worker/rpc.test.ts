@@ -47,6 +47,24 @@ describe('RPC handlers', () => {
       .toMatchObject({ ok: true, value: { total: 4, values: [{ value: 'IMAP', count: 2 }, { value: 'POP3', count: 1 }] } });
   });
 
+  it('answers the search calls: histogram, summary, values, fields, sort by a details key', async () => {
+    const h = await loaded();
+    const hist = await handleRpc(h.ctx, { id: 1, method: 'histogram', params: { query: FAILURES, zone: 'Asia/Tokyo', buckets: 10 } });
+    expect(hist).toMatchObject({ ok: true, value: { unit: 'minute', step: 5, failure: [2, 1, 0, 0, 1] } });
+    const summary = await handleRpc(h.ctx, { id: 2, method: 'summary', params: { query: ALL, facets: ['status', 'details.loginMethod'], limit: 1, zone: 'UTC' }, lane: 'summary' });
+    expect(summary).toMatchObject({
+      ok: true,
+      value: { total: 12, facets: { status: [{ value: 'success', count: 8 }], 'details.loginMethod': [{ value: '', count: 10 }] }, histogram: { unit: 'hour', step: 1 } },
+    });
+    const values = await handleRpc(h.ctx, { id: 3, method: 'values', params: { field: 'serviceType', prefix: 'ma', limit: 5, query: FAILURES } });
+    expect(values).toMatchObject({ ok: true, value: { values: [{ value: 'IMAP', count: 2 }] } });
+    expect(await handleRpc(h.ctx, { id: 4, method: 'fields', params: {} })).toMatchObject({ ok: true, value: { details: [{ key: 'loginMethod', count: 2, sources: ['naverworks.login'] }, { key: 'formula' }, { key: 'service' }] } });
+    const page = await handleRpc(h.ctx, { id: 5, method: 'page', params: { query: { ...ALL, sort: { field: 'details.loginMethod', dir: 'desc' } }, start: 0, end: 2 } });
+    expect(page.ok && (page.value as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual(['break-in', 'office-1']);
+    expect(await handleRpc(h.ctx, { id: 6, method: 'summary', params: { query: ALL, facets: ['time'], limit: 1, zone: 'UTC' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await handleRpc(h.ctx, { id: 7, method: 'values', params: { field: 'ip', prefix: '', limit: 0 } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('refuses malformed requests and reports query errors with their code', async () => {
     const h = await loaded();
     expect(await handleRpc(h.ctx, { id: 1, method: 'drop', params: {} })).toMatchObject({ id: 1, ok: false, error: { code: 'invalid-input' } });
@@ -55,6 +73,6 @@ describe('RPC handlers', () => {
     expect(await handleRpc(h.ctx, { id: 3, method: 'exportRows', params: { exportId: 'e', query: ALL, columns: [{ header: 'a', value: 'ip' }], timeZone: 'Mars/Olympus' } }))
       .toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/unknown time zone/) } });
     const regex: Query = { ...ALL, filter: { kind: 'cond', field: 'action', op: 'matches', value: '[' } };
-    expect(await handleRpc(h.ctx, { id: 4, method: 'count', params: regex })).toMatchObject({ id: 4, ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/invalid regular expression/) } });
+    expect(await handleRpc(h.ctx, { id: 4, method: 'count', params: regex })).toMatchObject({ id: 4, ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/bad regex: Invalid regular expression/) } });
   });
 });

@@ -6,21 +6,35 @@ import { AppError, type ErrorCode } from '../../../shared/errors';
 import type { Reject } from '../../../shared/model/import';
 import type { WorkerContext } from './context';
 import { streamExport } from './export-stream';
+import { streamRejects } from './reject-export';
+import type { Query } from '../../../shared/filter/tree';
 import { RpcRequestSchema, type RpcMethods, type RpcReply, type RpcRequest } from './protocol';
+import { NOT_CANCELLED, type CancelToken } from './query/cancel';
+import { detailFields } from './query/detail-fields';
+import { facetCounts, valueList } from './query/facets';
+import { histogram } from './query/histogram';
 import { materialize } from './query/materialize';
-import { facetCounts, sourceSummaries, stats } from './query/summaries';
+import { sourceSummaries, stats } from './query/summaries';
 
-type Handlers = { [M in keyof RpcMethods]: (ctx: WorkerContext, params: Extract<RpcRequest, { method: M }>['params']) => Promise<RpcMethods[M]['result']> };
+type Handlers = {
+  [M in keyof RpcMethods]: (ctx: WorkerContext, params: Extract<RpcRequest, { method: M }>['params'], token: CancelToken) => Promise<RpcMethods[M]['result']>;
+};
+
+async function selection(ctx: WorkerContext, query: Query, token: CancelToken): Promise<Int32Array> {
+  const { positions } = await ctx.selections.get(ctx.index, query, { regex: ctx.regex, token });
+  token.check();
+  return positions;
+}
 
 const handlers: Handlers = {
-  async count(ctx, query) {
+  async count(ctx, query, token) {
     const t0 = performance.now();
-    const { positions } = ctx.selections.get(ctx.index, query);
+    const positions = await selection(ctx, query, token);
     return { total: positions.length, ms: performance.now() - t0 };
   },
-  async page(ctx, { query, start, end }) {
+  async page(ctx, { query, start, end }, token) {
     const t0 = performance.now();
-    const { positions } = ctx.selections.get(ctx.index, query);
+    const positions = await selection(ctx, query, token);
     const rows = await materialize(ctx.index, ctx.chunkCache, positions.subarray(Math.min(start, positions.length), Math.min(end, positions.length)));
     return { rows, total: positions.length, ms: performance.now() - t0 };
   },
@@ -37,20 +51,44 @@ const handlers: Handlers = {
     const plain: Reject[] = rows.map((r) => ({ importId: r.importId, line: r.line, reason: r.reason, raw: r.raw }));
     return { rows: plain, total: Math.max(kept, record?.rejected ?? 0), kept };
   },
-  async exportRows(ctx, req) {
-    const { positions } = ctx.selections.get(ctx.index, req.query);
+  async exportRows(ctx, req, token) {
+    const positions = await selection(ctx, req.query, token);
     return streamExport({
       index: ctx.index, chunkCache: ctx.chunkCache, acks: ctx.exportAcks, positions,
       send: (m) => ctx.send(m), emit: ctx.emit,
     }, req);
   },
+  async exportRejects(ctx, req) {
+    return streamRejects({ db: ctx.db, acks: ctx.exportAcks, send: (m) => ctx.send(m) }, req);
+  },
   async stats(ctx) {
     return stats(ctx.index);
   },
-  async facets(ctx, { query, field, limit }) {
+  async facets(ctx, { query, field, limit }, token) {
     const t0 = performance.now();
-    const { positions } = ctx.selections.get(ctx.index, query);
+    const positions = await selection(ctx, query, token);
     return { values: facetCounts(ctx.index, positions, field, limit), total: positions.length, ms: performance.now() - t0 };
+  },
+  async histogram(ctx, { query, zone, buckets }, token) {
+    const t0 = performance.now();
+    const positions = await selection(ctx, query, token);
+    return { ...histogram(ctx.index, positions, query.period, zone, buckets), ms: performance.now() - t0 };
+  },
+  async summary(ctx, { query, facets, limit, zone, buckets }, token) {
+    const t0 = performance.now();
+    const positions = await selection(ctx, query, token);
+    const out: Record<string, ReturnType<typeof facetCounts>> = {};
+    for (const field of facets) out[field] = facetCounts(ctx.index, positions, field, limit);
+    const hist = histogram(ctx.index, positions, query.period, zone, buckets);
+    return { total: positions.length, facets: out, histogram: hist, ms: performance.now() - t0 };
+  },
+  async values(ctx, { field, prefix, limit, query }, token) {
+    const t0 = performance.now();
+    const positions = query ? await selection(ctx, query, token) : null;
+    return { values: valueList(ctx.index, field, prefix, limit, positions), ms: performance.now() - t0 };
+  },
+  async fields(ctx) {
+    return { details: detailFields(ctx.index) };
   },
   async getSetting(ctx, { key }) {
     const row = await ctx.db.settings.get(key);
@@ -62,8 +100,8 @@ const handlers: Handlers = {
   },
 };
 
-/** Answers one request; `raw` is whatever the UI thread posted. */
-export async function handleRpc(ctx: WorkerContext, raw: unknown): Promise<RpcReply> {
+/** Answers one request; `raw` is whatever the UI thread posted; `token` cancels it (its lane's). */
+export async function handleRpc(ctx: WorkerContext, raw: unknown, token: CancelToken = NOT_CANCELLED): Promise<RpcReply> {
   const parsed = RpcRequestSchema.safeParse(raw);
   if (!parsed.success) {
     const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
@@ -72,8 +110,8 @@ export async function handleRpc(ctx: WorkerContext, raw: unknown): Promise<RpcRe
   }
   const req = parsed.data;
   try {
-    const handler = handlers[req.method] as (ctx: WorkerContext, params: unknown) => Promise<unknown>;
-    return { id: req.id, ok: true, value: await handler(ctx, req.params) };
+    const handler = handlers[req.method] as (ctx: WorkerContext, params: unknown, token: CancelToken) => Promise<unknown>;
+    return { id: req.id, ok: true, value: await handler(ctx, req.params, token) };
   } catch (e) {
     return { id: req.id, ok: false, error: toError(e) };
   }

@@ -11,6 +11,7 @@ import { checkEventValues, toChunkRecords } from './db/chunk-codec';
 import { packChunk } from './db/chunk-pack';
 import { importChunkRange } from './db/schema';
 import type { RunningImport, WorkerContext } from './context';
+import type { IdSet } from './index/id-set';
 
 /**
  * Stages one batch (checks, duplicate drop, chunk records, new counts: all in memory) and starts
@@ -24,7 +25,10 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
   const bad = checkEventValues(msg.cols);
   if (bad) throw new AppError('invalid-input', `batch ${msg.seq} of ${msg.importId}: ${bad}`);
 
-  const { keep, duplicates } = newEvents(ctx.ids, msg.cols.id);
+  // Later batches dedupe against this one before it commits: the ids go into the set at once.
+  const { keep, duplicates } = takeNewEvents(ctx.ids, msg.cols.id);
+  const ids = keep.map((i) => msg.cols.id[i]);
+  run.staged.add(ids);
   const chunks = toChunkRecords(msg.cols, keep, msg.importId, run.nextSeq, ctx.chunkSize);
   const resent = msg.seq <= run.lastBatchSeq;
   const room = Math.max(0, MAX_REJECTS_KEPT - run.keptRejects);
@@ -37,9 +41,6 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
     rejected: Math.max(run.record.rejected, msg.progress.rejected),
   };
 
-  // Later batches dedupe against this one before it commits.
-  const ids = keep.map((i) => msg.cols.id[i]);
-  for (const id of ids) { ctx.ids.add(id); run.staged.add(id); }
   run.record = record;
   run.nextSeq += chunks.length;
   run.keptRejects += rejects.length;
@@ -54,7 +55,7 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
     (): ToMain => {
       // Committed after an earlier batch failed: the import is going to be rolled back anyway.
       if (run.failed) return { t: 'error', importId: msg.importId, message: `batch ${msg.seq} of ${msg.importId}: an earlier batch failed: ${run.failed}` };
-      for (const id of ids) run.staged.delete(id);
+      run.staged.delete(ids);
       for (const c of chunks) ctx.index.appendChunk(c);
       ctx.emit({
         type: 'import-progress', importId: record.id, fileName: record.fileName, read: record.read, rejected: record.rejected,
@@ -74,16 +75,13 @@ export async function writeBatch(ctx: WorkerContext, msg: ImportBatchMsg): Promi
   return { committed: reply };
 }
 
-/** Indices of events whose id is neither stored nor earlier in the same batch. */
-function newEvents(stored: Set<string>, ids: string[]): { keep: number[]; duplicates: number } {
+/**
+ * Indices of events whose id is neither stored nor earlier in the same batch; their ids are added
+ * to `stored` (the caller forgets them again if the batch does not commit).
+ */
+function takeNewEvents(stored: IdSet, ids: string[]): { keep: number[]; duplicates: number } {
   const keep: number[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (stored.has(id) || seen.has(id)) continue;
-    seen.add(id);
-    keep.push(i);
-  }
+  for (let i = 0; i < ids.length; i++) if (stored.add(ids[i])) keep.push(i);
   return { keep, duplicates: ids.length - keep.length };
 }
 

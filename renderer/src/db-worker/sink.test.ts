@@ -4,7 +4,7 @@ import type { Query } from '../../../shared/filter/tree';
 import { MAX_REJECTS_KEPT, type Reject } from '../../../shared/model/import';
 import { openHarness } from './test-support/harness';
 import { abortText, batchText, beginText, endText, ev, incidentEvents, JST, record } from './test-support/incident';
-import { select } from './query/execute';
+import { selectOf } from './test-support/select';
 
 const ALL: Query = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } };
 
@@ -163,7 +163,7 @@ describe('sink: end and abort', () => {
     await h.sink.receive(beginText(record('imp_drop', 'big.csv', 2)));
     await h.sink.receive(batchText('imp_drop', 0, events.slice(6), [{ importId: 'imp_drop', line: 4, reason: 'bad', raw: '' }]));
     expect(h.ctx.index.size).toBe(12);
-    const before = select(h.ctx.index, ALL).length;
+    const before = (await selectOf(h.ctx.index, ALL)).length;
     expect(before).toBe(12);
 
     await h.sink.receive(abortText('imp_drop'));
@@ -173,7 +173,7 @@ describe('sink: end and abort', () => {
     expect(h.ctx.ids.size).toBe(6);
     expect(await h.ctx.db.imports.get('imp_drop')).toMatchObject({ status: 'cancelled', message: 'cancelled by the user', added: 0 });
     expect(h.events.filter((e) => e.type === 'import-done').at(-1)).toMatchObject({ record: { id: 'imp_drop', status: 'cancelled' } });
-    const left = select(h.ctx.index, ALL);
+    const left = await selectOf(h.ctx.index, ALL);
     expect(Array.from(left).map((p) => h.ctx.index.time[p])).toEqual(events.slice(0, 6).map((e) => e.time).sort((a, b) => b - a));
     expect(await h.ctx.db.chunks.count()).toBe(2);
 

@@ -89,9 +89,11 @@ async function abortImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'impo
   const run = ctx.running.get(msg.importId);
   if (run) {
     await run.commits;
-    for (const id of run.staged) ctx.ids.delete(id);
+    for (const batch of run.staged) for (const id of batch) ctx.ids.delete(id);
   }
-  const { ids, record } = await rollbackImport(ctx.db, msg.importId, { status: msg.status, message: msg.message, finishedAt: Date.now() });
+  // a file that needs a mapping imported nothing: its counts say so (rejects of damaged JSON went with the rollback)
+  const unmapped = msg.status === 'needs-mapping' ? { read: 0, rejected: 0, ...(msg.mappingRequest ? { mappingRequest: msg.mappingRequest } : {}) } : {};
+  const { ids, record } = await rollbackImport(ctx.db, msg.importId, { status: msg.status, message: msg.message, finishedAt: Date.now(), ...unmapped });
   for (const id of ids) ctx.ids.delete(id);
   ctx.index.removeImport(msg.importId);
   ctx.chunkCache.dropImport(msg.importId);

@@ -6,8 +6,9 @@
 import { AppError } from '../../../shared/errors';
 import { openContext, type ContextOptions, type WorkerContext } from './context';
 import { portLink, socketLink, type DataLink, type PortLike, type SocketLike } from './data-link';
+import { createDispatcher, type Dispatcher } from './dispatch';
 import type { RpcReply, WorkerEvent } from './protocol';
-import { handleRpc } from './rpc';
+import { WorkerRegexRunner } from './regex/worker-runner';
 import { createSink, type Sink } from './sink';
 
 /** What the worker needs of its global scope (a fake in tests). */
@@ -24,7 +25,7 @@ export function startWorker(scope: WorkerScope, options: StartOptions = {}): Pro
   const emit = (ev: WorkerEvent) => scope.postMessage(ev);
   const opening = openContext({ ...options, emit }).then(({ ctx, indexMs, readMs, buildMs }) => {
     emit({ type: 'ready', events: ctx.index.size, indexMs: Math.round(indexMs), readMs: Math.round(readMs), buildMs: Math.round(buildMs) });
-    return { ctx, sink: createSink(ctx) };
+    return { ctx, sink: createSink(ctx), rpc: createDispatcher(ctx, (reply) => scope.postMessage(reply)) };
   });
   opening.catch((e: unknown) => {
     const message = `the database could not be opened: ${e instanceof Error ? e.message : String(e)}`;
@@ -34,14 +35,14 @@ export function startWorker(scope: WorkerScope, options: StartOptions = {}): Pro
   });
   scope.addEventListener('message', (e) => {
     opening.then(
-      ({ ctx, sink }) => onMessage(scope, ctx, sink, e.data, options),
+      ({ ctx, sink, rpc }) => onMessage(scope, ctx, sink, rpc, e.data, options),
       (err: unknown) => replyUnavailable(scope, e.data, err),
     );
   });
   return opening.then(({ ctx }) => ctx);
 }
 
-function onMessage(scope: WorkerScope, ctx: WorkerContext, sink: Sink, data: unknown, options: StartOptions): void {
+function onMessage(scope: WorkerScope, ctx: WorkerContext, sink: Sink, rpc: Dispatcher, data: unknown, options: StartOptions): void {
   const connect = connectTarget(data);
   if (connect) {
     try {
@@ -51,7 +52,7 @@ function onMessage(scope: WorkerScope, ctx: WorkerContext, sink: Sink, data: unk
     }
     return;
   }
-  void handleRpc(ctx, data).then((reply) => scope.postMessage(reply));
+  rpc.receive(data);
 }
 
 export function attachLink(ctx: WorkerContext, sink: Sink, link: DataLink): void {
@@ -86,5 +87,7 @@ function replyUnavailable(scope: WorkerScope, data: unknown, err: unknown): void
 }
 
 if (typeof WorkerGlobalScope !== 'undefined' && globalThis instanceof WorkerGlobalScope) {
-  void startWorker(globalThis as unknown as WorkerScope).catch(() => undefined);
+  // Regexes run in a worker of their own, terminated when a pattern runs past its budget.
+  const regex = new WorkerRegexRunner(() => new Worker(new URL('./regex/regex-worker.ts', import.meta.url), { type: 'module', name: 'auditlens-regex' }));
+  void startWorker(globalThis as unknown as WorkerScope, { regex }).catch(() => undefined);
 }

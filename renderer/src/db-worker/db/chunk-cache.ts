@@ -1,17 +1,19 @@
 /**
- * Recently read chunk records, least recently used evicted. A grid block of 200 newest-first rows
- * usually sits in one or two chunks, so scrolling reads each chunk from IndexedDB once.
+ * Recently read chunk records, kept as stored (packed: rows are sliced out on demand, see
+ * packed-row.ts), least recently used evicted. A grid block of 200 newest-first rows usually sits
+ * in one or two chunks, so scrolling reads each chunk from IndexedDB once; a page sorted by
+ * another field touches up to one chunk per row, hence room for a few pages of those.
  */
-import type { AuditlensDb, ChunkRecord } from './schema';
-import { unpackChunk } from './chunk-pack';
+import type { AuditlensDb } from './schema';
+import type { PackedChunk } from './chunk-pack';
 import type { ChunkKey } from '../index/event-index';
 
-export const CHUNK_CACHE_SIZE = 64;
+export const CHUNK_CACHE_SIZE = 128;
 
 const keyText = (k: ChunkKey) => `${k.importId}\u0000${k.seq}`;
 
 export class ChunkCache {
-  private readonly entries = new Map<string, ChunkRecord>();
+  private readonly entries = new Map<string, PackedChunk>();
 
   constructor(private readonly db: AuditlensDb, private readonly capacity = CHUNK_CACHE_SIZE) {}
 
@@ -19,13 +21,13 @@ export class ChunkCache {
    * The records of `keys` in the same order; missing ones are read in one bulkGet. A chunk that no
    * longer exists (rolled back meanwhile) comes back as undefined.
    */
-  async getMany(keys: ChunkKey[]): Promise<(ChunkRecord | undefined)[]> {
-    const out: (ChunkRecord | undefined)[] = keys.map((k) => this.touch(keyText(k)));
+  async getMany(keys: ChunkKey[]): Promise<(PackedChunk | undefined)[]> {
+    const out: (PackedChunk | undefined)[] = keys.map((k) => this.touch(keyText(k)));
     const missing = keys.filter((_, i) => !out[i]);
     if (missing.length) {
       const read = await this.db.chunks.bulkGet(missing.map((k) => [k.importId, k.seq] as [string, number]));
-      const byKey = new Map<string, ChunkRecord>();
-      read.forEach((rec, i) => { if (rec) byKey.set(keyText(missing[i]), unpackChunk(rec)); });
+      const byKey = new Map<string, PackedChunk>();
+      read.forEach((rec, i) => { if (rec) byKey.set(keyText(missing[i]), rec); });
       keys.forEach((k, i) => { if (!out[i]) out[i] = byKey.get(keyText(k)); });
       for (const [k, rec] of byKey) this.put(k, rec);
     }
@@ -37,7 +39,7 @@ export class ChunkCache {
     for (const k of [...this.entries.keys()]) if (k.startsWith(`${importId}\u0000`)) this.entries.delete(k);
   }
 
-  private touch(k: string): ChunkRecord | undefined {
+  private touch(k: string): PackedChunk | undefined {
     const rec = this.entries.get(k);
     if (rec) {
       this.entries.delete(k);
@@ -46,7 +48,7 @@ export class ChunkCache {
     return rec;
   }
 
-  private put(k: string, rec: ChunkRecord): void {
+  private put(k: string, rec: PackedChunk): void {
     this.entries.delete(k);
     this.entries.set(k, rec);
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);

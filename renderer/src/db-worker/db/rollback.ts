@@ -9,7 +9,8 @@ import { unpackChunk } from './chunk-pack';
 const PAGE_CHUNKS = 32;
 
 export async function rollbackImport(
-  db: AuditlensDb, importId: string, patch: Pick<ImportRecord, 'status' | 'message' | 'finishedAt'>,
+  db: AuditlensDb, importId: string,
+  patch: Pick<ImportRecord, 'status' | 'message' | 'finishedAt'> & Partial<Pick<ImportRecord, 'read' | 'rejected' | 'mappingRequest'>>,
 ): Promise<{ ids: string[]; record: ImportRecord | undefined }> {
   const [lo, hi] = importChunkRange(importId);
   const ids: string[] = [];

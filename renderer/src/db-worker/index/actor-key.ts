@@ -27,3 +27,14 @@ export function actorKeyDisplay(key: string): string {
   const [name = '', email = '', login = ''] = key.split(SEP);
   return actorDisplay(name, email, login);
 }
+
+/** The part that names the person in a filter: email, else login, else name (`actor eq` matches it). */
+export function actorKeyIdentity(key: string): string {
+  const [name = '', email = '', login = ''] = key.split(SEP);
+  return email || login || name;
+}
+
+/** The distinct non-empty parts of an actor key: the values `actor eq` accepts for that person. */
+export function actorKeyParts(key: string): string[] {
+  return [...new Set(key.split(SEP).filter((p) => p !== ''))];
+}

@@ -4,7 +4,21 @@
  * cached and only extended when new values arrive.
  */
 
+/**
+ * A copy of `s` that does not keep a larger string alive. Values read from a stored chunk are
+ * slices of its packed text (raw lines included), and V8 keeps the whole text for any slice of 13
+ * or more characters: one distinct IP per chunk kept every chunk's text in memory. Flattening a
+ * concatenation allocates a fresh string, which the slice then points into.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (` ${s}`).slice(1);
+}
+
+let nextDictionaryId = 1;
+
 export class Dictionary {
+  /** names this dictionary in caches kept elsewhere (the regex worker's mirror of its texts) */
+  readonly id = nextDictionaryId++;
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
   /** values[0..mapped) are in `codes`; `append` leaves the rest for the first lookup */
@@ -22,8 +36,9 @@ export class Dictionary {
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.length;
-      this.values.push(value);
-      this.codes.set(value, code);
+      const own = detach(value);
+      this.values.push(own);
+      this.codes.set(own, code);
       this.mapped++;
     }
     return code;
@@ -34,7 +49,7 @@ export class Dictionary {
    * distinct IPs cost ~0.5 s of Map inserts per million events).
    */
   append(value: string): number {
-    this.values.push(value);
+    this.values.push(detach(value));
     return this.values.length - 1;
   }
 

@@ -23,6 +23,19 @@ describe('time ordering', () => {
     const merged = mergeByTimeDesc(time, sortByTimeDesc(time, 0, 3), sortByTimeDesc(time, 3, 6));
     expect(Array.from(merged)).toEqual(reference(time, 6));
   });
+
+  it('takes the short ways for input already in order and for ranges apart in time, ties in arrival order', () => {
+    const desc = Float64Array.from({ length: 5000 }, (_, i) => 1e6 - Math.floor(i / 3));
+    expect(Array.from(sortByTimeDesc(desc, 0, 5000))).toEqual(reference(desc, 5000));
+    const cases = [[9, 8, 8, 7, 7, 7, 6], [3, 3, 2, 9, 8, 3], [3, 2, 2, 2, 1, 3], [5, 5, 5, 5, 5, 5], [1, 2, 3, 4, 5, 6]];
+    for (const c of cases) {
+      const time = Float64Array.from(c);
+      for (let cut = 0; cut <= c.length; cut++) {
+        const merged = mergeByTimeDesc(time, sortByTimeDesc(time, 0, cut), sortByTimeDesc(time, cut, c.length));
+        expect(Array.from(merged)).toEqual(reference(time, c.length));
+      }
+    }
+  });
 });
 
 describe('EventIndex', () => {

@@ -1,16 +1,18 @@
 /**
- * The in-memory columnar index of every stored event: time, where the event lives (chunk number and
- * offset) and dictionary codes of the fields filters, sorts and facets use. Positions are dense
- * (0..size-1) in arrival order; a rollback compacts them. ~60 MB per million events.
+ * The in-memory columnar index of every stored event: time, line, where the event lives (chunk
+ * number and offset), dictionary codes of the fields filters, sorts and facets use, and the
+ * sources' own fields (detail-columns.ts). Positions are dense (0..size-1) in arrival order; a
+ * rollback compacts them. ~70 MB per million events, plus a byte or more per detail key.
  */
 import { actorKey } from './actor-key';
+import { DetailColumns } from './detail-columns';
 import { Dictionary } from './dictionary';
 import { IpColumn } from './ip-column';
 import { mergeByTimeDesc, sortByTimeDesc } from './time-order';
 
 export const INDEX_COLUMNS = [
   'sourceId', 'category', 'actor', 'actorKind', 'action', 'target', 'status', 'statusText',
-  'level', 'ip', 'serviceType', 'module', 'importId',
+  'level', 'ip', 'serviceType', 'module', 'importId', 'actorId',
 ] as const;
 export type IndexColumn = (typeof INDEX_COLUMNS)[number];
 
@@ -20,9 +22,12 @@ export interface IndexSource {
   seq: number;
   count: number;
   time: ArrayLike<number>;
+  line: ArrayLike<number>;
   sourceId: string[]; category: string[]; actorName: string[]; actorEmail: string[]; actorLogin: string[];
-  actorKind: string[]; action: string[]; target: string[]; status: string[]; statusText: string[];
+  actorId: string[]; actorKind: string[]; action: string[]; target: string[]; status: string[]; statusText: string[];
   level: string[]; ip: string[]; serviceType: string[]; module: string[];
+  /** one JSON object text per event */
+  details: string[];
 }
 
 export interface ChunkKey { importId: string; seq: number }
@@ -39,7 +44,13 @@ export class EventIndex {
   size = 0;
   /** bumped on every change; selections cached under an older version are stale */
   version = 0;
+  /**
+   * bumped when events are removed (positions move); while it stays, events are only appended,
+   * so aggregates over positions 0..n-1 stay valid and can be extended with the new ones
+   */
+  removals = 0;
   time = new Float64Array(FIRST_CAPACITY);
+  line = new Int32Array(FIRST_CAPACITY);
   chunkNo = new Int32Array(FIRST_CAPACITY);
   offset = new Uint16Array(FIRST_CAPACITY);
   readonly codes = {} as Record<IndexColumn, Int32Array>;
@@ -48,6 +59,7 @@ export class EventIndex {
   readonly chunks: (ChunkKey | null)[] = [];
   /** the ip column's encoder and per-address values */
   readonly ips: IpColumn;
+  readonly details = new DetailColumns(FIRST_CAPACITY);
   private order: Int32Array = new Int32Array(0);
   private readonly actorCodes = new Map<string, Map<string, Map<string, number>>>();
 
@@ -67,6 +79,7 @@ export class EventIndex {
     const base = this.size;
     for (let i = 0; i < n; i++) {
       this.time[base + i] = chunk.time[i];
+      this.line[base + i] = chunk.line[i];
       this.chunkNo[base + i] = chunkNo;
       this.offset[base + i] = i;
     }
@@ -78,6 +91,7 @@ export class EventIndex {
     for (let i = 0; i < n; i++) ipCodes[base + i] = this.ips.encode(chunk.ip[i]);
     this.encodeActors(chunk, base, n);
     this.codes.importId.fill(this.dicts.importId.encode(chunk.importId), base, base + n);
+    this.details.append(chunk.details, base, n);
     this.size += n;
     this.version++;
   }
@@ -97,7 +111,9 @@ export class EventIndex {
     }
     const removed = this.size - w;
     if (removed === 0) return 0;
+    this.details.clear(w, this.size);
     this.size = w;
+    this.removals++;
     this.order = remapOrder(this.order, remap);
     this.chunks.forEach((k, i) => { if (k?.importId === importId) this.chunks[i] = null; });
     this.version++;
@@ -135,9 +151,11 @@ export class EventIndex {
 
   private move(from: number, to: number): void {
     this.time[to] = this.time[from];
+    this.line[to] = this.line[from];
     this.chunkNo[to] = this.chunkNo[from];
     this.offset[to] = this.offset[from];
     for (const c of INDEX_COLUMNS) this.codes[c][to] = this.codes[c][from];
+    this.details.move(from, to);
   }
 
   private reserve(needed: number): void {
@@ -145,6 +163,8 @@ export class EventIndex {
     let capacity = this.time.length;
     while (capacity < needed) capacity *= 2;
     this.time = grown(this.time, capacity);
+    this.line = grown(this.line, capacity);
+    this.details.reserve(capacity);
     this.chunkNo = grown(this.chunkNo, capacity);
     this.offset = grown(this.offset, capacity);
     for (const c of INDEX_COLUMNS) this.codes[c] = grown(this.codes[c], capacity);

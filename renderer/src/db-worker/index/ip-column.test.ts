@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { select } from '../query/execute';
+import { selectOf } from '../test-support/select';
 import { ev } from '../test-support/incident';
 import { idsAt, indexOf } from '../test-support/index-of';
 import { Dictionary } from './dictionary';
@@ -30,7 +30,7 @@ describe('IP column', () => {
     expect(dict.size).toBe(100_002);
   });
 
-  it('matches CIDR blocks over mixed forms of addresses', () => {
+  it('matches CIDR blocks over mixed forms of addresses', async () => {
     const events = [
       ev({ id: 'plain', time: 6, ip: '203.0.113.9' }),
       ev({ id: 'padded', time: 5, ip: '203.0.113.009' }),
@@ -40,14 +40,15 @@ describe('IP column', () => {
       ev({ id: 'none', time: 1, ip: 'unknown' }),
     ];
     const index = indexOf(events);
-    const cidr = (value: string) => idsAt(events, select(index, { filter: { kind: 'cond', field: 'ip', op: 'cidr', value }, period: {}, sort: { field: 'time', dir: 'desc' } }));
-    // zero-padded quads are read as decimal, as the vendors that pad them mean
-    expect(cidr('203.0.113.0/24')).toEqual(['plain', 'padded', 'mapped', 'port']);
-    expect(cidr('203.0.113.8/30')).toEqual(['plain', 'padded', 'mapped', 'port']);
-    expect(cidr('203.0.113.10/31')).toEqual(['mapped', 'port']);
-    expect(cidr('::ffff:0:0/96')).toEqual(['plain', 'padded', 'mapped', 'port']);
-    expect(cidr('::/0')).toEqual(['plain', 'padded', 'mapped', 'port', 'v6']);
-    expect(cidr('0.0.0.0/0')).toEqual(['plain', 'padded', 'mapped', 'port']);
-    expect(cidr('2001:db8::/32')).toEqual(['v6']);
+    const cidr = async (value: string) => idsAt(events, await selectOf(index, { filter: { kind: 'cond', field: 'ip', op: 'cidr', value }, period: {}, sort: { field: 'time', dir: 'desc' } }));
+    // a zero-padded quad is octal to some tools and decimal to others: not an address
+    // (shared/filter/cidr.ts, which the reference evaluator uses too)
+    expect(await cidr('203.0.113.0/24')).toEqual(['plain', 'mapped', 'port']);
+    expect(await cidr('203.0.113.8/30')).toEqual(['plain', 'mapped', 'port']);
+    expect(await cidr('203.0.113.10/31')).toEqual(['mapped', 'port']);
+    expect(await cidr('::ffff:0:0/96')).toEqual(['plain', 'mapped', 'port']);
+    expect(await cidr('::/0')).toEqual(['plain', 'mapped', 'port', 'v6']);
+    expect(await cidr('0.0.0.0/0')).toEqual(['plain', 'mapped', 'port']);
+    expect(await cidr('2001:db8::/32')).toEqual(['v6']);
   });
 });

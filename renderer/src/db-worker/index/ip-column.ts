@@ -4,7 +4,7 @@
  * value in an open-addressing table instead of a string Map, and the value is kept per code:
  * CIDR conditions then test a mask per distinct address without parsing text.
  */
-import { parseIp } from '../query/ip-cidr';
+import { parseIp } from '../../../../shared/filter/cidr';
 import type { Dictionary } from './dictionary';
 
 const EMPTY = -1;
@@ -71,7 +71,7 @@ export class IpColumn {
   /** The 16-byte form of entry `code` (IPv4 as ::ffff:a.b.c.d), or null when it is no address. */
   bytes(code: number): Uint8Array | null {
     let b = this.parsed[code];
-    if (b === undefined) this.parsed[code] = b = parseIp(this.dict.values[code]);
+    if (b === undefined) this.parsed[code] = b = parseIp(this.dict.values[code])?.bytes ?? null;
     return b;
   }
 

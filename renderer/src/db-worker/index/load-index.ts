@@ -8,6 +8,7 @@ import type { AuditlensDb } from '../db/schema';
 import { unpackChunk, type PackedChunk } from '../db/chunk-pack';
 import type { StoredStringField } from '../db/schema';
 import type { EventIndex } from './event-index';
+import type { IdSet } from './id-set';
 
 const PAGE_CHUNKS = 32;
 
@@ -20,14 +21,14 @@ export interface LoadedIndex {
   buildMs: number;
 }
 
-/** The columns the index and the id set need: not raw, timeText or details, the bulk of a chunk. */
-const INDEXED_FIELDS: StoredStringField[] = ['id', 'sourceId', 'category', 'actorName', 'actorEmail', 'actorLogin', 'actorKind', 'action', 'target', 'status', 'statusText', 'level', 'ip', 'serviceType', 'module'];
+/** The columns the index and the id set need: not raw or timeText, the bulk of a chunk. */
+const INDEXED_FIELDS: (StoredStringField | 'details')[] = ['id', 'sourceId', 'category', 'actorName', 'actorEmail', 'actorLogin', 'actorId', 'actorKind', 'action', 'target', 'status', 'statusText', 'level', 'ip', 'serviceType', 'module', 'details'];
 
 function readPage(db: AuditlensDb, after: [string, number] | null): Promise<PackedChunk[]> {
   return after ? db.chunks.where(':id').above(after).limit(PAGE_CHUNKS).toArray() : db.chunks.limit(PAGE_CHUNKS).toArray();
 }
 
-export async function loadIndex(db: AuditlensDb, index: EventIndex, ids: Set<string>): Promise<LoadedIndex> {
+export async function loadIndex(db: AuditlensDb, index: EventIndex, ids: IdSet): Promise<LoadedIndex> {
   const nextSeq = new Map<string, number>();
   let waitMs = 0;
   let buildMs = 0;

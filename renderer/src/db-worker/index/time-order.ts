@@ -13,6 +13,10 @@ export function sortByTimeDesc(time: Float64Array, from: number, to: number): In
   let src = new Int32Array(n);
   for (let i = 0; i < n; i++) src[i] = from + i;
   if (n < 2) return src;
+  // Vendor exports are newest first: such a range is its own ordering (one pass instead of four).
+  let sorted = true;
+  for (let p = from + 1; p < to && sorted; p++) sorted = time[p] <= time[p - 1];
+  if (sorted) return src;
   if (n < 2048) return src.sort((a, b) => time[b] - time[a] || a - b);
   const words = orderedWords(time, from, to);
   let dst = new Int32Array(n);
@@ -50,9 +54,17 @@ function orderedWords(time: Float64Array, from: number, to: number): { hi: Uint3
   return { hi, lo };
 }
 
-/** Merges two newest-first orderings into a new one (ties: lower position first). */
+/**
+ * Merges two newest-first orderings into a new one (ties: lower position first). `b` holds the
+ * later positions. When one lies wholly before the other in time (an import of older or newer
+ * events than those stored, the usual case) the merge is two copies.
+ */
 export function mergeByTimeDesc(time: Float64Array, a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length + b.length);
+  if (a.length && b.length) {
+    if (time[a[a.length - 1]] >= time[b[0]]) { out.set(a); out.set(b, a.length); return out; }
+    if (time[b[b.length - 1]] > time[a[0]]) { out.set(b); out.set(a, b.length); return out; }
+  }
   let i = 0;
   let j = 0;
   let k = 0;

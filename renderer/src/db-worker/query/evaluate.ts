@@ -1,43 +1,57 @@
 /**
- * Evaluates a filter tree over candidate positions and returns the matching ones in the candidates'
- * order. `and` narrows step by step, so later conditions only test what earlier ones kept.
- * Time conditions: `before v` is time < v, `after v` is time >= v and `between [a, b]` is
- * a <= time < b, like a period (from inclusive, to exclusive).
+ * The columnar executor of a filter tree: compiled once (every condition's match table built,
+ * regexes run over dictionary texts), then run over candidate positions, returning the matching
+ * ones in the candidates' order. `and` narrows step by step, so later conditions only test what
+ * earlier ones kept. Semantics are shared/filter/evaluate.ts's; agreement.test.ts holds them equal.
  */
 import { AppError } from '../../../../shared/errors';
 import type { Condition, FilterNode } from '../../../../shared/filter/tree';
+import { validateFilter } from '../../../../shared/filter/validate';
 import type { EventIndex } from '../index/event-index';
 import { resolveFilterField } from './fields';
-import { compileTextCondition, listValue, type CompiledText } from './match-table';
+import { compileTextCondition, type CompiledText, type RegexContext } from './match-table';
 
 /** A filter tree with every condition compiled: values checked, match tables built. */
-type Compiled =
+export type CompiledFilter =
   | { kind: 'cond'; run(candidates: Int32Array): Int32Array }
-  | { kind: 'and' | 'or' | 'not'; children: Compiled[] };
+  | { kind: 'and' | 'or' | 'not'; children: CompiledFilter[] };
 
-export function filterPositions(index: EventIndex, node: FilterNode, candidates: Int32Array): Int32Array {
-  // Compiled first and whole, so a bad condition is reported even when nothing would reach it.
-  return run(index, compile(index, node), candidates);
+/**
+ * Compiles a tree over the index as it is now (match tables cover today's dictionaries). Throws
+ * `invalid-input` naming every problem validateFilter finds, before any work.
+ */
+export async function compileFilter(index: EventIndex, node: FilterNode, regex: RegexContext): Promise<CompiledFilter> {
+  const issues = validateFilter(node);
+  if (issues.length > 0) throw new AppError('invalid-input', `invalid filter: ${issues.join('; ')}`, { issues });
+  const deadline = performance.now() + regex.budgetMs;
+  return compileNode(index, node, regex, deadline);
 }
 
-function compile(index: EventIndex, node: FilterNode): Compiled {
-  if (node.kind !== 'cond') return { kind: node.kind, children: node.children.map((c) => compile(index, c)) };
-  const fields = resolveFilterField(node.field);
+async function compileNode(index: EventIndex, node: FilterNode, regex: RegexContext, deadline: number): Promise<CompiledFilter> {
+  if (node.kind !== 'cond') {
+    const children: CompiledFilter[] = [];
+    for (const c of node.children) children.push(await compileNode(index, c, regex, deadline));
+    return { kind: node.kind, children };
+  }
+  const fields = resolveFilterField(index, node.field);
   if (fields === 'time') {
     const test = timeTest(node);
     return { kind: 'cond', run: (candidates) => filterTime(index.time, test, candidates) };
   }
-  const compiled = compileTextCondition(index, fields, node);
-  return { kind: 'cond', run: (candidates) => filterCodes(index, compiled, candidates) };
+  // Several regexes in one tree share the query's budget.
+  const left = { ...regex, budgetMs: Math.max(1, Math.round(deadline - performance.now())) };
+  const compiled = await compileTextCondition(index, fields, node, left);
+  return { kind: 'cond', run: (candidates) => filterCodes(compiled, candidates) };
 }
 
-function run(index: EventIndex, node: Compiled, candidates: Int32Array): Int32Array {
+/** The candidates the compiled tree keeps, in their order. */
+export function runFilter(index: EventIndex, node: CompiledFilter, candidates: Int32Array): Int32Array {
   if (candidates.length === 0) return candidates;
   if (node.kind === 'cond') return node.run(candidates);
   if (node.kind === 'and') {
     let kept = candidates;
     for (const child of node.children) {
-      kept = run(index, child, kept);
+      kept = runFilter(index, child, kept);
       if (kept.length === 0) break;
     }
     return kept;
@@ -46,13 +60,13 @@ function run(index: EventIndex, node: Compiled, candidates: Int32Array): Int32Ar
   if (node.kind === 'or') {
     let rest = candidates;
     for (const child of node.children) {
-      for (const p of run(index, child, rest)) mark[p] = 1;
+      for (const p of runFilter(index, child, rest)) mark[p] = 1;
       rest = keepMarked(rest, mark, 0);
       if (rest.length === 0) break;
     }
     return keepMarked(candidates, mark, 1);
   }
-  for (const p of run(index, { kind: 'and', children: node.children }, candidates)) mark[p] = 1;
+  for (const p of runFilter(index, { kind: 'and', children: node.children }, candidates)) mark[p] = 1;
   return keepMarked(candidates, mark, 0);
 }
 
@@ -66,23 +80,28 @@ function keepMarked(candidates: Int32Array, mark: Uint8Array, want: number): Int
   return out.subarray(0, w);
 }
 
-function filterCodes(index: EventIndex, { tables, negate }: CompiledText, candidates: Int32Array): Int32Array {
+function filterCodes({ tables, negate }: CompiledText, candidates: Int32Array): Int32Array {
+  const keepHit = negate ? 0 : 1;
   const live = tables.filter((t) => t.table.includes(1));
+  if (live.length === 0) return negate ? candidates : candidates.subarray(0, 0);
+  // A column no event has (a details key nobody uses): every event reads its code 0.
+  const constant = live.filter((t) => t.column.codes() === null);
+  if (constant.some((t) => t.table[0] === 1)) return negate ? candidates.subarray(0, 0) : candidates;
+  const varying = live.filter((t) => t.column.codes() !== null);
+  if (varying.length === 0) return negate ? candidates : candidates.subarray(0, 0);
   const out = new Int32Array(candidates.length);
   let w = 0;
-  const keepHit = negate ? 0 : 1;
-  if (live.length === 0) return negate ? candidates : out.subarray(0, 0);
-  if (live.length === 1) {
-    const codes = index.codes[live[0].column];
-    const table = live[0].table;
+  if (varying.length === 1) {
+    const codes = varying[0].column.codes() as ArrayLike<number>;
+    const table = varying[0].table;
     for (let k = 0; k < candidates.length; k++) {
       const p = candidates[k];
       if (table[codes[p]] === keepHit) out[w++] = p;
     }
     return out.subarray(0, w);
   }
-  const columns = live.map((t) => index.codes[t.column]);
-  const lookups = live.map((t) => t.table);
+  const columns = varying.map((t) => t.column.codes() as ArrayLike<number>);
+  const lookups = varying.map((t) => t.table);
   for (let k = 0; k < candidates.length; k++) {
     const p = candidates[k];
     let hit = 0;
@@ -102,29 +121,15 @@ function filterTime(time: Float64Array, test: (t: number) => boolean, candidates
   return out.subarray(0, w);
 }
 
+/** validateFilter allows before, after, between, exists and empty on time, with epoch-ms values. */
 function timeTest(cond: Condition): (t: number) => boolean {
   switch (cond.op) {
-    case 'before': { const v = instant(cond.value, cond); return (t) => t < v; }
-    case 'after': { const v = instant(cond.value, cond); return (t) => t >= v; }
-    case 'between': {
-      if (!Array.isArray(cond.value) || cond.value.length !== 2) throw new AppError('invalid-input', 'between on time needs [from, to]', { field: cond.field });
-      const from = instant(cond.value[0], cond);
-      const to = instant(cond.value[1], cond);
-      return (t) => t >= from && t < to;
-    }
-    case 'eq': { const v = instant(cond.value, cond); return (t) => t === v; }
-    case 'neq': { const v = instant(cond.value, cond); return (t) => t !== v; }
-    case 'in': { const set = new Set(listValue(cond).map((x) => instant(x, cond))); return (t) => set.has(t); }
+    case 'before': { const v = cond.value as number; return (t) => t < v; }
+    case 'after': { const v = cond.value as number; return (t) => t >= v; }
+    case 'between': { const [from, to] = cond.value as [number, number]; return (t) => t >= from && t < to; }
     case 'exists': return () => true;
     case 'empty': return () => false;
     default:
       throw new AppError('invalid-input', `the operator ${cond.op} does not apply to time`, { field: cond.field, op: cond.op });
   }
-}
-
-/** Epoch ms from a number or an ISO-8601 text. */
-function instant(value: unknown, cond: Condition): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? (/^-?\d+$/.test(value) ? Number(value) : Date.parse(value)) : NaN;
-  if (!Number.isFinite(n)) throw new AppError('invalid-input', `not a time: ${JSON.stringify(value)}`, { field: cond.field, op: cond.op });
-  return n;
 }

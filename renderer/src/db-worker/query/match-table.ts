@@ -2,56 +2,69 @@
  * A text condition evaluated once per dictionary entry into a match table (1 = the entry matches),
  * so that testing a million events is one table lookup each. Negative operators (neq, empty) are
  * returned as their positive form plus `negate`, so that a multi-text field (actor, text) means
- * "no part equals" rather than "some part differs".
+ * "no part equals" rather than "some part differs". Semantics follow shared/filter/evaluate.ts.
  */
 import { AppError } from '../../../../shared/errors';
+import { parseCidr, type ParsedCidr } from '../../../../shared/filter/cidr';
 import type { Condition } from '../../../../shared/filter/tree';
-import type { EventIndex, IndexColumn } from '../index/event-index';
-import { viewTexts, type DictField } from './fields';
-import { cidrContains, parseCidr, parseIp, type Cidr } from './ip-cidr';
+import type { EventIndex } from '../index/event-index';
+import type { RegexRunner } from '../regex/regex-runner';
+import type { CancelToken } from './cancel';
+import { viewTexts, type CodeColumn, type DictField } from './fields';
 
-export interface ColumnTable { column: IndexColumn; table: Uint8Array }
+export interface ColumnTable { column: CodeColumn; table: Uint8Array }
 export interface CompiledText { tables: ColumnTable[]; negate: boolean }
 
-/** A regex condition may spend this long over the distinct values before it is refused. */
-export const REGEX_BUDGET_MS = 2000;
+/** What compiling a `matches` condition needs: the runner, the time left, the call's token. */
+export interface RegexContext { runner: RegexRunner; budgetMs: number; token: CancelToken }
 
 type TextTest = (text: string) => boolean;
 
-const FOLDED_OPS = new Set(['eq', 'in', 'contains', 'startsWith', 'endsWith']);
-
-export function compileTextCondition(index: EventIndex, fields: DictField[], cond: Condition): CompiledText {
+export async function compileTextCondition(index: EventIndex, fields: DictField[], cond: Condition, regex: RegexContext): Promise<CompiledText> {
   const negate = cond.op === 'neq' || cond.op === 'empty';
   const op = cond.op === 'neq' ? 'eq' : cond.op === 'empty' ? 'exists' : cond.op;
-  // `matches` keeps the original text and uses the regex's own `i` flag.
-  const lower = !cond.caseSensitive && FOLDED_OPS.has(op);
-  if (op === 'cidr') return { tables: cidrTables(index, fields, cond), negate };
+  // validate.ts allows cidr on the ip field only
+  if (op === 'cidr') return { tables: [{ column: fields[0].column, table: cidrTable(index, cidrOf(cond)) }], negate };
+  if (op === 'matches') return { tables: dropAbsent(fields, await regexTables(fields, cond, regex)), negate };
+  // `matches` keeps the original text and uses the regex's own `i` flag; the rest fold both sides.
+  const lower = !cond.caseSensitive && op !== 'exists';
   const test = textTest(op, cond, lower);
   const exact = op === 'eq' && !lower ? textValue(cond) : null;
-  const tables: ColumnTable[] = [];
-  const started = performance.now();
-  for (const f of fields) {
-    const dict = index.dicts[f.column];
-    const table = new Uint8Array(dict.size);
-    if (exact !== null && f.views.length === 1 && f.views[0] === 'value') {
-      const code = dict.lookup(exact);
+  const tables = fields.map(({ column, views }): ColumnTable => {
+    const table = new Uint8Array(column.dict.size);
+    if (exact !== null && views.length === 1 && views[0] === 'value') {
+      const code = column.dict.lookup(exact);
       if (code >= 0) table[code] = 1;
     } else {
-      for (const view of f.views) fillTable(table, viewTexts(index, f.column, view, lower), test, op === 'matches' ? started : null);
+      for (const view of views) fillTable(table, viewTexts(column.dict, view, lower), test);
     }
-    tables.push({ column: f.column, table });
-  }
-  return { tables, negate };
+    return { column, table };
+  });
+  return { tables: dropAbsent(fields, tables), negate };
 }
 
-function fillTable(table: Uint8Array, texts: readonly string[], test: TextTest, regexStarted: number | null): void {
-  for (let code = 0; code < texts.length; code++) {
-    if (!table[code] && test(texts[code])) table[code] = 1;
-    // A synchronous regex cannot be interrupted; checking between values bounds the common case.
-    if (regexStarted !== null && (code & 1023) === 1023 && performance.now() - regexStarted > REGEX_BUDGET_MS) {
-      throw new AppError('invalid-input', `the regular expression took longer than ${REGEX_BUDGET_MS / 1000} s; make it more specific`);
+function dropAbsent(fields: DictField[], tables: ColumnTable[]): ColumnTable[] {
+  fields.forEach((f, i) => { if (f.absentNeverMatches) tables[i].table[0] = 0; });
+  return tables;
+}
+
+function fillTable(table: Uint8Array, texts: readonly string[], test: TextTest): void {
+  for (let code = 0; code < texts.length; code++) if (!table[code] && test(texts[code])) table[code] = 1;
+}
+
+/** One list per dictionary view, tested in the regex runner; the views of a column are or-ed. */
+async function regexTables(fields: DictField[], cond: Condition, regex: RegexContext): Promise<ColumnTable[]> {
+  const lists = fields.flatMap(({ column, views }) => views.map((view) => ({ key: `${column.dict.id}:${view}`, texts: viewTexts(column.dict, view, false) })));
+  const tables = await regex.runner.tables(textValue(cond), cond.caseSensitive === true, lists, regex.budgetMs, regex.token);
+  let k = 0;
+  return fields.map(({ column, views }) => {
+    const table = new Uint8Array(column.dict.size);
+    for (let v = 0; v < views.length; v++) {
+      const t = tables[k++];
+      for (let code = 0; code < t.length; code++) table[code] |= t[code];
     }
-  }
+    return { column, table };
+  });
 }
 
 function textTest(op: string, cond: Condition, lower: boolean): TextTest {
@@ -63,64 +76,51 @@ function textTest(op: string, cond: Condition, lower: boolean): TextTest {
     case 'startsWith': { const v = norm(textValue(cond)); return (t) => t.startsWith(v); }
     case 'endsWith': { const v = norm(textValue(cond)); return (t) => t.endsWith(v); }
     case 'exists': return (t) => t !== '';
-    case 'matches': {
-      const re = compileRegex(textValue(cond), !cond.caseSensitive);
-      return (t) => re.test(t);
-    }
     default:
       throw new AppError('invalid-input', `the operator ${op} does not apply to the field ${cond.field}`, { field: cond.field, op });
   }
 }
 
-function compileRegex(pattern: string, ignoreCase: boolean): RegExp {
-  try {
-    return new RegExp(pattern, ignoreCase ? 'i' : '');
-  } catch (e) {
-    throw new AppError('invalid-input', `invalid regular expression /${pattern}/: ${(e as Error).message}`, { pattern });
-  }
+function cidrOf(cond: Condition): ParsedCidr {
+  const parsed = parseCidr(textValue(cond));
+  if (!parsed.ok) throw new AppError('invalid-input', `bad CIDR: ${parsed.error}`, { field: cond.field });
+  return parsed.cidr;
 }
-
-function cidrTables(index: EventIndex, fields: DictField[], cond: Condition): ColumnTable[] {
-  if (!fields.some((f) => f.column === 'ip')) {
-    throw new AppError('invalid-input', `the operator cidr applies to the field ip, not ${cond.field}`, { field: cond.field });
-  }
-  const blocks: Cidr[] = listValue(cond).map((text) => {
-    const block = parseCidr(text);
-    if (!block) throw new AppError('invalid-input', `not an IP address or CIDR block: ${text}`, { value: text });
-    return block;
-  });
-  return [{ column: 'ip', table: cidrTable(index, blocks) }];
-}
-
-const MAPPED_ZERO = parseIp('0.0.0.0') as Uint8Array;
 
 /**
  * Match table of the ip dictionary: canonical IPv4 entries by mask on their stored value (a tight
- * loop over ~460k values), anything else through its parsed bytes.
+ * loop over ~460k values), anything else (ports, brackets, IPv6) through its parsed bytes.
  */
-function cidrTable(index: EventIndex, blocks: Cidr[]): Uint8Array {
-  const { v4 } = index.ips;
+function cidrTable(index: EventIndex, block: ParsedCidr): Uint8Array {
   const size = index.dicts.ip.size;
   const table = new Uint8Array(size);
-  // Blocks of 96 bits or fewer cover either every IPv4 address (as ::ffff:a.b.c.d) or none.
-  const allV4 = blocks.some((b) => b.bits <= 96 && cidrContains(b, MAPPED_ZERO));
-  const nets = blocks.filter((b) => b.bits > 96 && cidrContains({ bytes: b.bytes, bits: 96 }, MAPPED_ZERO))
-    .map((b) => ({ net: ((b.bytes[12] << 24) | (b.bytes[13] << 16) | (b.bytes[14] << 8) | b.bytes[15]) >>> 0, shift: 128 - b.bits }));
+  const { v4 } = index.ips;
+  const mappedBlock = block.prefix128 >= 96 && inBlock(V4_MAPPED_ZERO, { ...block, prefix128: 96 });
+  // A block of 96 bits or fewer holds every IPv4 address (as ::ffff:a.b.c.d) or none of them.
+  const allV4 = block.prefix128 <= 96 && inBlock(V4_MAPPED_ZERO, block);
+  const net = ((block.bytes[12] << 24) | (block.bytes[13] << 16) | (block.bytes[14] << 8) | block.bytes[15]) >>> 0;
+  const shift = 128 - block.prefix128;
   for (let code = 0; code < size; code++) {
     const ip = v4[code];
     if (ip >= 0) {
-      let hit = allV4;
-      for (let k = 0; k < nets.length && !hit; k++) {
-        const { net, shift } = nets[k];
-        hit = ((ip ^ net) >>> shift) === 0;
-      }
-      if (hit) table[code] = 1;
+      if (allV4 || (mappedBlock && (shift === 32 || ((ip ^ net) >>> shift) === 0))) table[code] = 1;
     } else {
       const bytes = index.ips.bytes(code);
-      if (bytes && blocks.some((b) => cidrContains(b, bytes))) table[code] = 1;
+      if (bytes && inBlock(bytes, block)) table[code] = 1;
     }
   }
   return table;
+}
+
+const V4_MAPPED_ZERO = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0]);
+
+function inBlock(bytes: Uint8Array, block: ParsedCidr): boolean {
+  const full = block.prefix128 >> 3;
+  for (let i = 0; i < full; i++) if (bytes[i] !== block.bytes[i]) return false;
+  const rem = block.prefix128 & 7;
+  if (rem === 0) return true;
+  const mask = (0xff << (8 - rem)) & 0xff;
+  return (bytes[full] & mask) === (block.bytes[full] & mask);
 }
 
 /** The condition's value as one text (numbers as written). */
@@ -135,6 +135,6 @@ export function textValue(cond: Condition): string {
 export function listValue(cond: Condition): string[] {
   const v = cond.value;
   if (Array.isArray(v)) return v.map(String);
-  if (typeof v === 'string') return cond.op === 'cidr' ? v.split(/[\s,]+/).filter(Boolean) : [v];
+  if (typeof v === 'string') return [v];
   throw new AppError('invalid-input', `the operator ${cond.op} on ${cond.field} needs a list of values`, { field: cond.field, op: cond.op });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../shared/model/event';
 import { openHarness } from '../test-support/harness';
 import { batchText, beginText, incidentEvents, record } from '../test-support/incident';
-import { select } from './execute';
+import { selectOf } from '../test-support/select';
 import { materialize } from './materialize';
 
 describe('page materialization', () => {
@@ -14,12 +14,12 @@ describe('page materialization', () => {
     await h.sink.receive(batchText('imp_a', 0, events));
     const expected: AuditEvent[] = events.map((e) => ({ ...e, importId: 'imp_a' })).sort((a, b) => b.time - a.time);
 
-    const positions = select(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
+    const positions = await selectOf(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
     const page = await materialize(h.ctx.index, h.ctx.chunkCache, positions.subarray(2, 9));
     expect(page).toEqual(expected.slice(2, 9));
     expect(new Set(Array.from(positions.subarray(2, 9), (p) => h.ctx.index.chunkNo[p])).size).toBeGreaterThan(1);
 
-    const asc = select(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'asc' } });
+    const asc = await selectOf(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'asc' } });
     expect(await materialize(h.ctx.index, h.ctx.chunkCache, asc)).toEqual([...expected].reverse());
     const admin3 = (await materialize(h.ctx.index, h.ctx.chunkCache, positions.subarray(1, 2)))[0];
     expect(admin3.details).toEqual({ service: 'Contacts', formula: '=1+1' });
@@ -30,7 +30,7 @@ describe('page materialization', () => {
     await h.sink.receive(beginText(record('imp_a')));
     await h.sink.receive(batchText('imp_a', 0, incidentEvents()));
     await h.ctx.db.chunks.clear();
-    const positions = select(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
+    const positions = await selectOf(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
     await expect(materialize(h.ctx.index, h.ctx.chunkCache, positions)).rejects.toMatchObject({ code: 'not-found' });
   });
 });

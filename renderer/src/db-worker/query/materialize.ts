@@ -5,8 +5,8 @@
 import { AppError } from '../../../../shared/errors';
 import type { AuditEvent } from '../../../../shared/model/event';
 import type { ChunkCache } from '../db/chunk-cache';
-import { eventAt } from '../db/chunk-codec';
-import type { ChunkRecord } from '../db/schema';
+import type { PackedChunk } from '../db/chunk-pack';
+import { packedEventAt } from '../db/packed-row';
 import type { ChunkKey, EventIndex } from '../index/event-index';
 
 /** Where a list of positions lives: chunk number and offset per row, plus the chunk keys. */
@@ -33,7 +33,7 @@ export function refsOf(index: EventIndex, positions: Int32Array): RowRefs {
  */
 export async function visitRows(
   cache: ChunkCache, refs: RowRefs, from: number, to: number,
-  visit: (row: number, chunk: ChunkRecord, offset: number) => void,
+  visit: (row: number, chunk: PackedChunk, offset: number) => void,
 ): Promise<void> {
   const numbers: number[] = [];
   const seen = new Set<number>();
@@ -44,19 +44,19 @@ export async function visitRows(
   const keys = numbers.map((c) => refs.chunks[c]);
   if (keys.some((k) => k === null)) throw new AppError('not-found', 'the data changed while it was read; run the query again');
   const records = await cache.getMany(keys as ChunkKey[]);
-  const byNumber = new Map<number, ChunkRecord>();
+  const byNumber = new Map<number, PackedChunk>();
   numbers.forEach((c, i) => {
     const rec = records[i];
     if (!rec) throw new AppError('not-found', 'the data changed while it was read; run the query again');
     byNumber.set(c, rec);
   });
-  for (let k = from; k < to; k++) visit(k, byNumber.get(refs.chunkNo[k]) as ChunkRecord, refs.offset[k]);
+  for (let k = from; k < to; k++) visit(k, byNumber.get(refs.chunkNo[k]) as PackedChunk, refs.offset[k]);
 }
 
 /** Full events for `positions`, in their order. */
 export async function materialize(index: EventIndex, cache: ChunkCache, positions: Int32Array): Promise<AuditEvent[]> {
   const refs = refsOf(index, positions);
   const rows = new Array<AuditEvent>(positions.length);
-  await visitRows(cache, refs, 0, positions.length, (k, chunk, offset) => { rows[k] = eventAt(chunk, offset); });
+  await visitRows(cache, refs, 0, positions.length, (k, chunk, offset) => { rows[k] = packedEventAt(chunk, offset); });
   return rows;
 }

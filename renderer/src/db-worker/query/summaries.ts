@@ -1,48 +1,58 @@
 /**
- * Aggregates over the index: per-source counts for the menu, overall stats, and value counts of a
- * field over a selection (facets). One pass over the positions each.
+ * Aggregates over the whole index: per-source counts for the menu and overall stats.
+ * Facets and value lists are in facets.ts.
  */
+import { AppendedAggregate } from '../index/appended';
 import type { EventIndex } from '../index/event-index';
-import { resolveSortField, viewTexts } from './fields';
 
 export interface SourceSummary { sourceId: string; category: string; count: number; minTime: number; maxTime: number }
 export interface Stats { events: number; minTime: number | null; maxTime: number | null }
-export interface FacetValue { value: string; count: number }
+/** A value and how many events have it; `label` is how to show it when that differs (the actor). */
+export interface FacetValue { value: string; count: number; label?: string }
+
+/** Per source code: events, time range, and events per category code. */
+interface SourceState { count: number[]; min: number[]; max: number[]; cats: Map<number, number>[] }
+
+const perSource = new AppendedAggregate<SourceState>(
+  () => ({ count: [], min: [], max: [], cats: [] }),
+  (index, st, from, to) => {
+    const src = index.codes.sourceId;
+    const cat = index.codes.category;
+    const time = index.time;
+    // Runs of one source and category (a chunk is one file) count once into the map.
+    let runS = -1;
+    let runC = -1;
+    let run = 0;
+    const flush = () => { if (run) st.cats[runS].set(runC, (st.cats[runS].get(runC) ?? 0) + run); };
+    for (let p = from; p < to; p++) {
+      const s = src[p];
+      const t = time[p];
+      if (st.count[s] === undefined) { st.count[s] = 0; st.min[s] = Infinity; st.max[s] = -Infinity; st.cats[s] = new Map(); }
+      st.count[s]++;
+      if (t < st.min[s]) st.min[s] = t;
+      if (t > st.max[s]) st.max[s] = t;
+      if (s === runS && cat[p] === runC) { run++; continue; }
+      flush();
+      runS = s; runC = cat[p]; run = 1;
+    }
+    flush();
+  },
+);
 
 /**
  * One entry per source, most events first. `category` is the source's most frequent menu, since
  * the menu shows one entry per source.
  */
 export function sourceSummaries(index: EventIndex): SourceSummary[] {
-  const src = index.codes.sourceId;
-  const cat = index.codes.category;
-  const nSrc = index.dicts.sourceId.size;
-  const count = new Float64Array(nSrc);
-  const min = new Float64Array(nSrc).fill(Infinity);
-  const max = new Float64Array(nSrc).fill(-Infinity);
-  const cats = new Map<number, number>();
-  const nCat = index.dicts.category.size;
-  for (let p = 0; p < index.size; p++) {
-    const s = src[p];
-    const t = index.time[p];
-    count[s]++;
-    if (t < min[s]) min[s] = t;
-    if (t > max[s]) max[s] = t;
-    const pair = s * nCat + cat[p];
-    cats.set(pair, (cats.get(pair) ?? 0) + 1);
-  }
-  const topCat = new Map<number, { code: number; n: number }>();
-  for (const [pair, n] of cats) {
-    const s = Math.floor(pair / nCat);
-    const best = topCat.get(s);
-    if (!best || n > best.n) topCat.set(s, { code: pair % nCat, n });
-  }
+  const st = perSource.get(index);
   const out: SourceSummary[] = [];
-  for (let s = 0; s < nSrc; s++) {
-    if (count[s] === 0) continue;
-    const c = topCat.get(s);
-    out.push({ sourceId: index.dicts.sourceId.values[s], category: c ? index.dicts.category.values[c.code] : '', count: count[s], minTime: min[s], maxTime: max[s] });
-  }
+  st.count.forEach((count, s) => {
+    if (!count) return;
+    let best = -1;
+    let bestN = 0;
+    for (const [c, n] of st.cats[s]) if (n > bestN) { best = c; bestN = n; }
+    out.push({ sourceId: index.dicts.sourceId.values[s], category: best >= 0 ? index.dicts.category.values[best] : '', count, minTime: st.min[s], maxTime: st.max[s] });
+  });
   return out.sort((a, b) => b.count - a.count || a.sourceId.localeCompare(b.sourceId));
 }
 
@@ -52,16 +62,3 @@ export function stats(index: EventIndex): Stats {
   return { events: index.size, minTime: index.time[order[order.length - 1]], maxTime: index.time[order[0]] };
 }
 
-/** How many events of `positions` have each value of `field`, most frequent first. */
-export function facetCounts(index: EventIndex, positions: Int32Array, field: string, limit: number): FacetValue[] {
-  const { column, view } = resolveSortField(field);
-  const codes = index.codes[column];
-  const perCode = new Int32Array(index.dicts[column].size);
-  for (let k = 0; k < positions.length; k++) perCode[codes[positions[k]]]++;
-  const texts = viewTexts(index, column, view, false);
-  const byText = new Map<string, number>();
-  for (let c = 0; c < perCode.length; c++) if (perCode[c]) byText.set(texts[c], (byText.get(texts[c]) ?? 0) + perCode[c]);
-  return [...byText].map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
-    .slice(0, limit);
-}
