@@ -10,7 +10,10 @@ import { formatLanes, RowHasher } from './event-id';
 import { OccurrenceTable } from './occurrence-table';
 import { PAGE_ARRAY_KEYS } from './readers/json-records';
 import { salvageJsonObject } from './readers/json-salvage';
+import { MAX_SAMPLES } from '../../shared/mapping/column-mapping';
+import { jsonNeedsMapping } from './needs-mapping';
 import { detectJsonSource, JSON_SOURCES } from './sources/json-registry';
+import { flattenRecord, MappedJsonSources } from './sources/mapped-json';
 import type { JsonRecord, JsonSourceModule } from './sources/json-source';
 import { IngestFailure, type HandlerOptions } from './record-handler';
 import { WallClock } from './sources/wall-time';
@@ -81,9 +84,14 @@ export class JsonRecordHandler {
   firstUnknownKeys = '';
   events = 0;
   private held: [line: number, reason: string, raw: string][] = [];
+  private readonly mapped: MappedJsonSources;
+  /** the first unknown records, flattened: what a mapping dialog would show */
+  private readonly unknownSamples: Map<string, string>[] = [];
+  private firstUnknownLine = 0;
 
   constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder, private readonly sources: readonly JsonSourceModule[] = JSON_SOURCES) {
     this.ctx = { clock: new WallClock(opts.timeZone) };
+    this.mapped = new MappedJsonSources(opts.mappings);
   }
 
   readonly onRecord = (raw: string, line: number, value: unknown, error: string): void => {
@@ -139,23 +147,40 @@ export class JsonRecordHandler {
     const keys = Object.keys(value).slice(0, 8).join(', ');
     this.firstUnknownKeys ||= keys;
     if (this.events > 0) return this.reject(line, `not a record of a known source (keys: ${keys})`, raw);
+    if (this.unknownSamples.length < MAX_SAMPLES) {
+      this.unknownSamples.push(flattenRecord(value));
+      this.firstUnknownLine ||= line;
+    }
     if (this.unknown > UNKNOWN_BEFORE_GIVING_UP) {
-      throw new IngestFailure(`${this.opts.fileName}: not a recognised audit log; the first ${UNKNOWN_BEFORE_GIVING_UP} JSON records fit no known source (the first has keys ${this.firstUnknownKeys})`, true);
+      throw this.unrecognised(`${this.opts.fileName}: not a recognised audit log; the first ${UNKNOWN_BEFORE_GIVING_UP} JSON records fit no known source (the first has keys ${this.firstUnknownKeys})`);
     }
     this.held.push([line, `not a record of a known source (keys: ${keys})`, raw]);
   }
 
+  /** A known source first; a saved mapping only for a record no source knows. */
   private detect(rec: JsonRecord): JsonSourceModule | null {
-    return detectJsonSource(rec, this.sources);
+    return detectJsonSource(rec, this.sources) ?? this.mapped.detect(rec);
   }
 
-  /** `part` numbers the events of one record (normalizeMany), -1 for a record's only event. */
+  /**
+   * Why a file of records no source knows ends: it needs a mapping when a key holds times
+   * (needs-mapping.ts), else `message` (not an audit log we know).
+   */
+  unrecognised(message: string): Error {
+    return jsonNeedsMapping(this.opts.fileName, this.unknownSamples, this.firstUnknownLine) ?? new IngestFailure(message, true);
+  }
+
+  /**
+   * `part` numbers the events of one record (normalizeMany), -1 for a record's only event. Ids
+   * and the file's source list follow the event's own sourceId, which a module may choose per
+   * record (Google Reports: `google.reports.<application>`).
+   */
   private toEvent(ev: NormalizedEvent, source: JsonSourceModule, rec: JsonRecord, raw: string, line: number, part: number): void {
-    let hasher = this.hashers.get(source.id);
+    let hasher = this.hashers.get(ev.sourceId);
     if (!hasher) {
-      hasher = new RowHasher(source.id);
-      this.hashers.set(source.id, hasher);
-      this.sourceIds.push(source.id);
+      hasher = new RowHasher(ev.sourceId);
+      this.hashers.set(ev.sourceId, hasher);
+      this.sourceIds.push(ev.sourceId);
     }
     const suffix = part < 0 ? '' : `\u0001#${part}`;
     const vendorId = source.recordId?.(rec) ?? null;
