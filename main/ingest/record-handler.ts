@@ -4,14 +4,17 @@
  * skipped; a NAVER WORKS download that broke off (`downloadLogs error …` glued to the end) is
  * rejected from that point and makes the import partial.
  */
-import { EVENT_FLAGS } from '../../shared/model/event';
+import { EVENT_FLAGS, type NormalizedEvent } from '../../shared/model/event';
 import type { BatchBuilder } from './batch-builder';
 import { flagsOf, withoutControls } from './event-flags';
 import { formatLanes, RowHasher } from './event-id';
 import { MAX_CELL_CHARS } from './limits';
 import { OccurrenceTable } from './occurrence-table';
 import type { RecordIssue } from './readers/csv-records';
-import { detectSource } from './sources/registry';
+import type { ColumnMapping } from '../../shared/mapping/column-mapping';
+import { UnknownHeader } from './needs-mapping';
+import { MappedTableSources } from './sources/mapped-source';
+import { detectSource, type DetectedSource } from './sources/registry';
 import { WallClock } from './sources/wall-time';
 import { stripBom, type HeaderBinding, type NormalizeContext, type SourceModule } from './sources/source-module';
 
@@ -48,6 +51,8 @@ export interface HandlerOptions {
   timeZone: string;
   /** where in the file the records come from, put before each reject reason (an XLSX sheet) */
   where?: string;
+  /** the analyst's column mappings, for headers (and JSON records) no source knows */
+  mappings?: readonly ColumnMapping[];
 }
 
 export class RecordHandler {
@@ -65,9 +70,13 @@ export class RecordHandler {
   tail = '';
   tailLine = 0;
   readonly skippedHeaders: number[] = [];
+  private readonly mapped: MappedTableSources;
+  /** a header nothing fits, with the records after it until the file can be judged (needs-mapping.ts) */
+  private unknownHeader: UnknownHeader | null = null;
 
   constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder) {
     this.ctx = { clock: new WallClock(opts.timeZone) };
+    this.mapped = new MappedTableSources(opts.mappings);
   }
 
   get sourceId(): string {
@@ -80,7 +89,7 @@ export class RecordHandler {
 
   readonly onRecord = (fields: string[], raw: string, line: number, issue: RecordIssue): void => {
     if (issue === '' && isBlank(fields)) return;
-    if (!this.source) return this.takeHeader(fields, raw, line);
+    if (!this.source) return this.unknownHeader ? this.sampleUnknown(fields, issue) : this.takeHeader(fields, raw, line);
     if (this.tail !== '') return this.reject(line, `follows the ${DOWNLOAD_ERROR} at line ${this.tailLine}`, raw);
     if (this.watchTail) {
       const at = raw.indexOf(DOWNLOAD_ERROR);
@@ -115,24 +124,36 @@ export class RecordHandler {
       return;
     }
     const ev = r.event;
-    const canonical = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-    // id = hashId(sourceId \0 canonical raw \0 n), n = earlier identical rows in this file
-    const hasher = this.hasher!;
-    const lanes = hasher.lanes(canonical, 0);
-    const n = this.seen.next(lanes[0], lanes[1]);
-    ev.id = formatLanes(n === 0 ? lanes : hasher.lanes(canonical, n));
+    ev.id = this.idOf(shown, raw, b, ev);
     ev.line = line;
     ev.raw = raw;
-    ev.flags = flags;
+    ev.flags |= flags; // a source may have flagged the event already (M365: badJson)
     this.out.add(ev);
+  }
+
+  /**
+   * The event id (docs/decisions.md): the vendor's record id when the source has one (a repeat is
+   * a duplicate), else hashId(sourceId \0 key \0 n) where the key is the source's event key or
+   * the canonical raw row, and n counts earlier records with the same key in this file.
+   */
+  private idOf(fields: readonly string[], raw: string, b: HeaderBinding, ev: NormalizedEvent): string {
+    const source = this.source!;
+    const hasher = this.hasher!;
+    const vendorId = source.recordId?.(fields, b) ?? null;
+    // the same form as JSON sources' vendor ids (json-record-handler.ts)
+    if (vendorId) return formatLanes(hasher.lanes(`\u0001id:${vendorId}`, 0));
+    const key = source.eventKey ? source.eventKey(fields, b, ev) : raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+    const lanes = hasher.lanes(key, 0);
+    const n = this.seen.next(lanes[0], lanes[1]);
+    return formatLanes(n === 0 ? lanes : hasher.lanes(key, n));
   }
 
   private takeHeader(fields: string[], raw: string, line: number): void {
     const names = fields.map((f) => stripBom(f).trim());
-    const found = detectSource(names);
+    const found = this.detect(names);
     if (!found) {
-      const shown = cut(raw.replace(/[\x00-\x1F]/g, ' '), 200);
-      throw new IngestFailure(`${this.opts.fileName}: not a recognised audit log; header line ${line} was: ${shown}`, true);
+      this.unknownHeader = new UnknownHeader(this.opts.fileName, names, line, raw);
+      return;
     }
     this.source = found.source;
     this.binding = found.binding;
@@ -145,12 +166,32 @@ export class RecordHandler {
    * layout. Only looked for where a row is odd anyway, so it costs nothing on good rows.
    */
   private retakeHeader(fields: string[], line: number): boolean {
-    const found = detectSource(fields.map((f) => stripBom(f).trim()));
+    const found = this.detect(fields.map((f) => stripBom(f).trim()));
     if (!found || found.source !== this.source) return false;
     this.binding = found.binding;
     this.headerFirst = fields[0];
     this.skippedHeaders.push(line);
     return true;
+  }
+
+  /** A known source first; a saved mapping only for a header no source knows. */
+  private detect(names: readonly string[]): DetectedSource | null {
+    return detectSource(names) ?? this.mapped.detect(names);
+  }
+
+  /** Records after an unknown header: once enough are in hand, the file needs a mapping or is not a log. */
+  private sampleUnknown(fields: string[], issue: RecordIssue): void {
+    if (this.unknownHeader!.add(fields, issue === '')) throw this.unknownVerdict();
+  }
+
+  private unknownVerdict(): Error {
+    const u = this.unknownHeader!;
+    return u.needsMapping() ?? new IngestFailure(u.notALogMessage(), true);
+  }
+
+  /** The end of the records: a header nothing fits ends the file here (needs a mapping, or not a log). */
+  end(): void {
+    if (this.unknownHeader) throw this.unknownVerdict();
   }
 
   private reject(line: number, reason: string, raw: string): void {

@@ -6,11 +6,11 @@
 import type { SourceColumn, SourcePage } from '../model/source-catalog';
 import { NW_FIELDS, type NwFieldKey } from './naverworks-fields';
 
-const VENDOR = 'NAVER WORKS';
-type Layout = 'both' | 'pc';
+export const VENDOR = 'NAVER WORKS';
+export type Layout = 'both' | 'pc';
 
 /** One column: the canonical key names the header, `value` where the grid reads it from. */
-function col(key: NwFieldKey, value: string, layout: Layout, width?: number): SourceColumn {
+export function col(key: NwFieldKey, value: string, layout: Layout, width?: number): SourceColumn {
   const c: SourceColumn = { key, value, labels: { ...NW_FIELDS[key].labels }, pc: true, mobile: layout === 'both' };
   if (width !== undefined) c.width = width;
   return c;

@@ -4,13 +4,11 @@
  * Task values [C]: Register, View, Modify, Delete, Reinstate, Suspend/cancel account, Download,
  * Upload, Sharing, Withdraw, Change Group Company. Service Type [C]: PC web, Mobile App, API.
  */
+import { NW_ADMIN_TASKS } from '../../../shared/sources/naverworks-tasks';
 import { statusOfWords, stripPort } from './field-values';
 import { defineNwSource } from './naverworks-common';
 
-export const ADMIN_TASKS = [
-  'Register', 'View', 'Modify', 'Delete', 'Reinstate', 'Suspend/cancel account', 'Download', 'Upload', 'Sharing', 'Withdraw',
-  'Change Group Company',
-] as const;
+export const ADMIN_TASKS: readonly string[] = NW_ADMIN_TASKS.map((task) => task.en);
 
 export const naverworksAdmin = defineNwSource({
   id: 'naverworks.admin',
@@ -19,6 +17,7 @@ export const naverworksAdmin = defineNwSource({
   required: ['eventTarget', 'status', 'task', 'user', 'date'],
   actorKey: 'user',
   actorKind: 'admin',
+  keyColumns: ['eventTarget'],
   fill(ev, get) {
     ev.target = get('eventTarget');
     ev.statusText = get('status');

@@ -11,6 +11,7 @@ import {
 } from './source-module';
 import { detach } from './field-values';
 import { dateReason, wallTimeText } from './wall-time';
+import { nwEventKey, PERSON_COLUMNS, personKey } from './naverworks-event-key';
 
 export interface Actor { name: string; email: string; login: string }
 
@@ -67,26 +68,38 @@ export interface NwSourceDef {
   required: readonly NwFieldKey[];
   /** the column naming who acted, as `Name (email)` */
   actorKey: NwFieldKey;
+  /** the column holding the time; `date` unless the menu names it otherwise (mail: Received Time) */
+  dateKey?: NwFieldKey;
   /** actor kind unless the actor is recognisably a service account */
   actorKind: ActorKind;
+  /**
+   * The columns whose values are data rather than the vendor's words (targets, subjects …): with
+   * time, actor, IP, service type, status and action they make the language-neutral event key.
+   */
+  keyColumns: readonly NwFieldKey[];
+  /** replaces the header scoring when a menu needs one of several column sets (Drive) */
+  detect?(headerNames: readonly string[], headerMap: ReadonlyMap<string, string>): number;
   /** fills the menu's own normalized fields into a base event; `get` reads a column of the record */
   fill(ev: NormalizedEvent, get: (key: NwFieldKey) => string): void;
 }
 
+const NO_DATA: readonly string[] = [];
 
 export function defineNwSource(def: NwSourceDef): SourceModule {
   const headerMap = spellingMap(NW_FIELDS, def.keys);
-  const row = new RowReader<NwFieldKey>(['date', def.actorKey]);
+  const dateKey = def.dateKey ?? 'date';
+  const row = new RowReader<NwFieldKey>([dateKey, def.actorKey]);
+  const keyOf = (key: NwFieldKey) => (PERSON_COLUMNS.has(key) ? personKey(readUser(row.get(key)).actor, row.get(key)) : row.get(key).trim());
   return {
     id: def.id,
     category: def.category,
     headerMap,
-    detect: (names) => scoreHeader(names, headerMap, def.required),
+    detect: (names) => (def.detect ? def.detect(names, headerMap) : scoreHeader(names, headerMap, def.required)),
     normalize(fields: readonly string[], b: HeaderBinding, ctx: NormalizeContext): NormalizeResult {
       row.use(fields, b);
-      const dateText = row.get('date').trim();
+      const dateText = row.get(dateKey).trim();
       const time = ctx.clock.epoch(dateText);
-      if (time === null) return { ok: false, reason: dateReason(row.name('date', 'Date'), dateText) };
+      if (time === null) return { ok: false, reason: dateReason(row.name(dateKey, 'Date'), dateText) };
       const { actor, isService } = readUser(row.get(def.actorKey));
       const ev = baseEvent(def.id, def.category, time, wallTimeText(dateText, ctx.clock.zone), row.detailsOf());
       ev.actorName = actor.name;
@@ -95,6 +108,11 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
       ev.actorKind = isService ? 'service_account' : def.actorKind;
       def.fill(ev, row.get);
       return { ok: true, event: ev };
+    },
+    eventKey(fields: readonly string[], b: HeaderBinding, ev: NormalizedEvent): string {
+      if (def.keyColumns.length === 0) return nwEventKey(ev, NO_DATA);
+      row.use(fields, b);
+      return nwEventKey(ev, def.keyColumns.map(keyOf));
     },
   };
 }

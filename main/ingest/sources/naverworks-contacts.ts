@@ -2,16 +2,12 @@
  * NAVER WORKS Audit › Contacts: viewing and editing member information and external contacts.
  * Target is the person or group looked at, kept as written (`Acme Trading (Taro Yamamoto)`).
  */
+import { NW_CONTACTS_TASKS } from '../../../shared/sources/naverworks-tasks';
 import { statusOfWords } from './field-values';
 import { defineNwSource } from './naverworks-common';
 
 /** Task values of the help page [C]. */
-export const CONTACTS_TASKS = [
-  'View member info', 'Edit member info', 'Search contact (External Contacts)', 'Add contact (External Contacts)',
-  'Edit contact (External Contacts)', 'Delete contact (External Contacts)', 'Add tag', 'Edit tag', 'Delete tag (External Contacts)',
-  'Delete contact permanently (External Contacts)', 'Restore the contact (External Contacts)', 'Export contact (External Contacts)',
-  'Change external contact\u2019s owner', 'View group', 'Add group', 'Edit group', 'Delete group',
-] as const;
+export const CONTACTS_TASKS: readonly string[] = NW_CONTACTS_TASKS.map((task) => task.en);
 
 export const naverworksContacts = defineNwSource({
   id: 'naverworks.contacts',
@@ -20,6 +16,7 @@ export const naverworksContacts = defineNwSource({
   required: ['target', 'status', 'task', 'user', 'date'],
   actorKey: 'user',
   actorKind: 'member',
+  keyColumns: ['target'],
   fill(ev, get) {
     ev.target = get('target');
     ev.statusText = get('status');

@@ -14,6 +14,7 @@ export const naverworksDelegatedApi = defineNwSource({
   required: ['apiUrl', 'httpMethod', 'status', 'date'],
   actorKey: 'user',
   actorKind: 'service_account',
+  keyColumns: ['target'],
   fill(ev, get) {
     const method = get('httpMethod');
     const url = get('apiUrl');

@@ -3,15 +3,12 @@
  * did it (an administrator). Event target is the app; Console menu the console page (→ module).
  * The log has no status column.
  */
+import { NW_DEVELOPER_CONSOLE_TASKS } from '../../../shared/sources/naverworks-tasks';
 import { stripPort } from './field-values';
 import { defineNwSource } from './naverworks-common';
 
 /** The 16 Task values of the help page [C]. */
-export const DEVELOPER_CONSOLE_TASKS = [
-  'Register', 'Modify', 'Delete', 'Upload', 'Issue Service Account', 'Delete Service Account', 'Issue Private Key',
-  'Add WOFF App', 'Modify WOFF App', 'Delete WOFF App', 'Add a delegated app', 'Update a delegated app',
-  'Delete a delegated app', 'Add provisioning app', 'Edit provisioning app', 'Delete provisioning app',
-] as const;
+export const DEVELOPER_CONSOLE_TASKS: readonly string[] = NW_DEVELOPER_CONSOLE_TASKS.map((task) => task.en);
 
 export const naverworksDeveloperConsole = defineNwSource({
   id: 'naverworks.developer_console',
@@ -20,6 +17,7 @@ export const naverworksDeveloperConsole = defineNwSource({
   required: ['eventTarget', 'task', 'user', 'date'],
   actorKey: 'user',
   actorKind: 'admin',
+  keyColumns: ['eventTarget'],
   fill(ev, get) {
     ev.target = get('eventTarget');
     ev.action = get('task');

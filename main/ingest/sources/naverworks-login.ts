@@ -16,6 +16,7 @@ export const naverworksLogin = defineNwSource({
   required: ['description', 'user', 'date'],
   actorKey: 'user',
   actorKind: 'member',
+  keyColumns: [],
   fill(ev, get) {
     const description = get('description');
     ev.action = 'login';

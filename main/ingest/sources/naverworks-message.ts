@@ -13,6 +13,7 @@ export const naverworksMessage = defineNwSource({
   required: ['date', 'sender', 'recipient', 'message'],
   actorKey: 'sender',
   actorKind: 'member',
+  keyColumns: ['recipient', 'channelId', 'message'],
   fill(ev, get) {
     ev.action = 'send message';
     ev.target = get('recipient');

@@ -20,6 +20,21 @@ describe('source detection by header names', () => {
     [['Message', 'Sender', 'Receiver', 'Date'], 'naverworks.message'],
     [['日時', '送信者', '受信者', 'トークルームID', 'メッセージ'], 'naverworks.message'],
     [['\uFEFFDescription', 'User', 'Date'], 'naverworks.login'],
+    [['File name', 'Service', 'User', 'Date', 'Service Type'], 'naverworks.files'],
+    [['ファイル名', 'サービス', 'メンバー', '日時', 'サービスタイプ'], 'naverworks.files'],
+    [['Item', 'Status', 'Task', 'User', 'Date'], 'naverworks.drive'],
+    [['Date', 'User', 'Service Type', 'Task', 'Original', 'Updates', 'Status'], 'naverworks.drive'],
+    [['Received Time', 'Reception Results', 'Sent server IP', 'Subject', 'Sender', 'Recipient', 'Mail Size(Bytes)'], 'naverworks.mail_received'],
+    [['受信日時', '受信結果', '送信サーバーIP', '件名', '送信者', '受信者', 'メールサイズ(バイト)'], 'naverworks.mail_received'],
+    [['Sent Time', 'Subject', 'Sender', 'Recipient', 'Status', 'Attachment', 'Mail Size (Bytes)'], 'naverworks.mail_sent'],
+    [['API name', 'Bot No.', 'Status', 'User', 'Date'], 'naverworks.bot_api'],
+    [['API 이름', '봇 번호', '상태', '사용자', '일시'], 'naverworks.bot_api'],
+    [['Date', 'User', 'Service Type', 'Task', 'Subject', 'Calendar ID', 'Status'], 'naverworks.calendar'],
+    [['Date', 'User', 'Service Type', 'Task', 'Subject', 'Board Name', 'Status'], 'naverworks.board'],
+    [['Date', 'User', 'Service Type', 'Task', 'Subject', 'Board Name', 'Team/Group', 'Status'], 'naverworks.note'],
+    [['Date', 'User', 'Service Type', 'Task', 'Form Title', 'Status'], 'naverworks.form'],
+    [['Date', 'User', 'Shared by', 'Service Type', 'Task', 'Shared with'], 'naverworks.share'],
+    [['RecordId', 'CreationDate', 'RecordType', 'Operation', 'UserId', 'AuditData', 'AssociatedAdminUnits', 'AssociatedAdminUnitsNames'], 'm365.unified_audit'],
     [['日時', 'ユーザー', 'IPアドレス', 'レベル', 'サービス', 'モジュール', 'アクション', '結果', 'エラーコード', '補足'], 'kintone.audit'],
     [['Date', 'User', 'IP address', 'Level', 'Service', 'Module', 'Action', 'Result', 'Error code', 'Complement'], 'kintone.audit'],
     [['日時', 'IPアドレス', 'ユーザー', '操作APIキー', '操作内容', '対象API ID', '対象コンテンツID'], 'microcms.audit'],
@@ -30,6 +45,9 @@ describe('source detection by header names', () => {
   it('recognises nothing else', () => {
     expect(idOf(['Region', 'Revenue'])).toBeNull();
     expect(idOf(['User', 'Date'])).toBeNull();
+    // columns every menu shares do not make a menu on their own
+    expect(idOf(['Status', 'Task', 'User', 'Date'])).toBeNull();
+    expect(idOf(['Date', 'User', 'Service Type', 'Task', 'Subject', 'Status'])).toBeNull();
   });
 
   it('binds columns by name and keeps unknown ones under their header', () => {

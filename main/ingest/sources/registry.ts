@@ -4,17 +4,25 @@
  */
 import { kintoneAudit } from './kintone-audit';
 import { microcmsAudit } from './microcms-audit';
+import { m365UnifiedAudit } from './m365-unified-audit';
 import { naverworksAdmin } from './naverworks-admin';
+import { naverworksBotApi } from './naverworks-bot-api';
+import { naverworksBoard, naverworksCalendar, naverworksForm, naverworksNote, naverworksShare } from './naverworks-collaboration';
 import { naverworksContacts } from './naverworks-contacts';
 import { naverworksDelegatedApi } from './naverworks-delegated-api';
 import { naverworksDeveloperConsole } from './naverworks-developer-console';
+import { naverworksDrive } from './naverworks-drive';
+import { naverworksFiles } from './naverworks-files';
 import { naverworksLogin } from './naverworks-login';
+import { naverworksMailReceived, naverworksMailSent } from './naverworks-mail';
 import { naverworksMessage } from './naverworks-message';
 import { bindHeader, type HeaderBinding, type SourceModule } from './source-module';
 
 export const SOURCES: readonly SourceModule[] = [
   naverworksLogin, naverworksAdmin, naverworksDeveloperConsole, naverworksDelegatedApi, naverworksContacts, naverworksMessage,
-  kintoneAudit, microcmsAudit,
+  naverworksFiles, naverworksDrive, naverworksMailReceived, naverworksMailSent, naverworksBotApi,
+  naverworksCalendar, naverworksBoard, naverworksNote, naverworksForm, naverworksShare,
+  kintoneAudit, microcmsAudit, m365UnifiedAudit,
 ];
 
 export interface DetectedSource { source: SourceModule; binding: HeaderBinding }

@@ -41,6 +41,19 @@ export interface SourceModule {
   /** > 0 when the header names fit this source; higher is a better fit */
   detect(headerNames: readonly string[]): number;
   normalize(fields: readonly string[], binding: HeaderBinding, ctx: NormalizeContext): NormalizeResult;
+  /**
+   * The vendor's own unique record id (M365 RecordId); when present it alone decides duplicates
+   * (rule 5), with no occurrence count: the same record re-exported with other formatting, or
+   * twice in one file, is one event. Called right after `normalize` on the same record.
+   */
+  recordId?(fields: readonly string[], binding: HeaderBinding): string | null;
+  /**
+   * Text that stands for the record in its event id instead of the raw row, for a source whose
+   * raw text changes with the export's language (NAVER WORKS). Occurrences of the same key in a
+   * file are still counted, so two records with one key stay two events. Called right after
+   * `normalize`, with the event it made.
+   */
+  eventKey?(fields: readonly string[], binding: HeaderBinding, event: NormalizedEvent): string;
 }
 
 /** Strips a BOM at the start of a value: a concatenated export repeats it mid-file. */

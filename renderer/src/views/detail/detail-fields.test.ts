@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../shared/model/event';
-import { complementPairs, eventJson, normalizedRows, sourceRows } from './detail-fields';
+import { complementPairs, eventJson, glossaryFor, normalizedRows, sourceRows } from './detail-fields';
 
 const base: AuditEvent = {
   id: 'e1', sourceId: 'naverworks.login', category: 'Login', time: Date.UTC(2024, 4, 14, 0, 0, 0), timeText: '2024-05-14 09:00:00 @ Asia/Tokyo',
@@ -27,6 +27,25 @@ describe('detail fields', () => {
     expect(complementPairs(k, (key) => (key === 'appId' ? 'the app number' : undefined))[0].meaning).toBe('the app number');
     expect(sourceRows(k, 'en').map((r) => r.label)).toEqual(['Complement', 'Error code', 'IP address', 'Level']);
     expect(complementPairs(base)).toEqual([]);
+  });
+  it('shows the Kintone glossary: a meaning for each Complement key, target value, Level, Result and Module', () => {
+    const k: AuditEvent = {
+      ...base, sourceId: 'kintone.audit', level: 'information', module: 'API operation', status: 'failure', statusText: 'VALIDATION ERROR',
+      details: { complement: 'app id: 44, app name: Expense Reports, FY2024, target: adminNotes', errorCode: 'GAIA_IL01', level: '情報', module: 'API operation', result: 'VALIDATION ERROR', appId: '44', appName: 'Expense Reports, FY2024', target: 'adminNotes' },
+    };
+    const ja = glossaryFor(k.sourceId, 'ja');
+    expect(complementPairs(k, ja)).toEqual([
+      { key: 'appId', value: '44', meaning: 'アプリID — 操作の対象になったアプリ。複数の場合は角かっこ内に並ぶ' },
+      { key: 'appName', value: 'Expense Reports, FY2024', meaning: 'アプリ名 — 操作時点のアプリ名' },
+      { key: 'target', value: 'adminNotes', meaning: 'アプリ管理者用メモ — アプリの管理者向けのメモ' },
+    ]);
+    const notes = Object.fromEntries(sourceRows(k, 'en', glossaryFor(k.sourceId, 'en')).map((r) => [r.key, r.note]));
+    expect(notes).toEqual({
+      complement: undefined, errorCode: undefined, level: 'Information — routine activity such as logins and record operations',
+      module: expect.stringMatching(/^API operation — changes made through the REST API/), result: 'Validation error — the action failed because the input was not valid',
+    });
+    expect(glossaryFor('naverworks.login', 'en')).toBeUndefined();
+    expect(sourceRows(base, 'en', glossaryFor(base.sourceId, 'en')).every((r) => r.note === undefined)).toBe(true);
   });
   it('serializes the whole event', () => {
     expect(JSON.parse(eventJson(base))).toEqual(base);

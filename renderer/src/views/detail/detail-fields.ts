@@ -4,11 +4,21 @@
  */
 import type { AuditEvent } from '../../../../shared/model/event';
 import { label, type Lang } from '../../../../shared/model/source-catalog';
-import { pageFor } from '../../../../shared/sources/catalog';
+import { pageOf } from '../../grid/page-of';
+import { kintoneGlossary } from '../../../../shared/sources/kintone-glossary';
 import { formatInZone, formatOffset } from '../../../../shared/util/timezone';
 import type { MessageKey } from '../../i18n/messages';
 
-export interface FieldRow { key: string; labelKey?: MessageKey; label?: string; value: string }
+/** `note`: what the value means (a glossary entry), shown under it; never part of the value copied. */
+export interface FieldRow { key: string; labelKey?: MessageKey; label?: string; value: string; note?: string }
+
+/** Meaning of a source's value or key, in the UI language; undefined when unknown. */
+export type Glossary = (key: string, value: string) => string | undefined;
+
+/** The glossary of a source, if it has one (Kintone: Complement keys, target, Level, Result, Module). */
+export function glossaryFor(sourceId: string, lang: Lang): Glossary | undefined {
+  return sourceId === 'kintone.audit' ? kintoneGlossary(lang) : undefined;
+}
 
 const NORMALIZED: (keyof AuditEvent)[] = [
   'timeText', 'sourceId', 'category', 'actorName', 'actorEmail', 'actorLogin', 'actorId', 'actorKind',
@@ -23,8 +33,8 @@ export function normalizedRows(e: AuditEvent, zone: string): FieldRow[] {
 }
 
 /** The `details` keys, named as the vendor's page names them when the page has that column. */
-export function sourceRows(e: AuditEvent, lang: Lang): FieldRow[] {
-  const cols = pageFor(e.sourceId)?.columns ?? [];
+export function sourceRows(e: AuditEvent, lang: Lang, glossary?: Glossary): FieldRow[] {
+  const cols = pageOf(e.sourceId)?.columns ?? [];
   // A details key is the column's canonical key (`loginMethod`, `ip`) or its `details.<key>` value.
   const names = new Map<string, string>();
   for (const c of cols) names.set(c.key, label(c.labels, lang));
@@ -32,20 +42,22 @@ export function sourceRows(e: AuditEvent, lang: Lang): FieldRow[] {
   const complementKeys = new Set(complementPairs(e).map((p) => p.key));
   return Object.entries(e.details)
     .filter(([k]) => !complementKeys.has(k))
-    .map(([k, v]) => ({ key: k, label: names.get(k) ?? k, value: v }));
+    .map(([k, v]) => {
+      const note = glossary?.(k, v);
+      return note ? { key: k, label: names.get(k) ?? k, value: v, note } : { key: k, label: names.get(k) ?? k, value: v };
+    });
 }
 
 export interface ComplementPair { key: string; value: string; meaning?: string }
 
 /**
  * Kintone's Complement, already split into `details` keys by the importer (appId, appName …):
- * the keys that are not one of the page's own columns. `meaning` is the seam for the Kintone
- * glossary (another change adds it under shared/sources; until then no meanings are shown).
+ * the keys that are not one of the page's own columns, each with its `meaning` from the glossary.
  */
-export function complementPairs(e: AuditEvent, glossary?: (key: string, value: string) => string | undefined): ComplementPair[] {
+export function complementPairs(e: AuditEvent, glossary?: Glossary): ComplementPair[] {
   if (e.sourceId !== 'kintone.audit' || !e.details.complement) return [];
   // The importer also keeps every column under its canonical key (ip, level …): those are not Complement.
-  const cols = pageFor(e.sourceId)?.columns ?? [];
+  const cols = pageOf(e.sourceId)?.columns ?? [];
   const own = new Set([...cols.map((c) => c.key), ...cols.filter((c) => c.value.startsWith('details.')).map((c) => c.value.slice(8))]);
   return Object.entries(e.details)
     .filter(([k]) => !own.has(k))
