@@ -4,6 +4,7 @@
  * Every batch is acknowledged after its IndexedDB transaction commits: main never runs ahead.
  */
 import { z } from 'zod';
+import { MappingRequestSchema } from './mapping/column-mapping';
 import { ImportRecordSchema, RejectSchema } from './model/import';
 import { checkColumns, type EventColumns } from './model/batch';
 
@@ -30,8 +31,14 @@ const ImportEnd = z.object({
   importId: z.string(),
   patch: ImportRecordSchema.pick({ status: true, message: true, read: true, rejected: true, sha256: true, encoding: true, sourceId: true, format: true }),
 });
-/** rolls back every chunk of the import; the record stays with its status (`skipped`: an archive entry that proved not to be a log) */
-const ImportAbort = z.object({ t: z.literal('import-abort'), importId: z.string(), status: z.enum(['cancelled', 'failed', 'skipped']), message: z.string() });
+/**
+ * rolls back every chunk of the import; the record stays with its status (`skipped`: an archive entry
+ * that proved not to be a log; `needs-mapping`: with `mappingRequest`; `replaced`: a finished import read again)
+ */
+const ImportAbort = z.object({
+  t: z.literal('import-abort'), importId: z.string(), status: z.enum(['cancelled', 'failed', 'skipped', 'needs-mapping', 'replaced']), message: z.string(),
+  mappingRequest: MappingRequestSchema.optional(),
+});
 const ExportAck = z.object({ t: z.literal('export-ack'), exportId: z.string(), seq: z.number().int() });
 const ExportCancel = z.object({ t: z.literal('export-cancel'), exportId: z.string(), message: z.string() });
 

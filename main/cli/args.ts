@@ -9,18 +9,20 @@ export type OutputFormat = 'jsonl' | 'csv' | 'xlsx';
 
 export type Command =
   | { kind: 'help' }
-  | { kind: 'inspect'; files: string[]; timeZone: string; json: boolean; encoding?: string }
-  | { kind: 'convert'; files: string[]; timeZone: string; to: OutputFormat; out: string; filter?: string; encoding?: string };
+  | { kind: 'inspect'; files: string[]; timeZone: string; json: boolean; encoding?: string; mappings: string[] }
+  | { kind: 'convert'; files: string[]; timeZone: string; to: OutputFormat; out: string; filter?: string; encoding?: string; mappings: string[] };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  auditlens inspect [--tz ZONE] [--encoding ENC] [--json] FILE...
-  auditlens convert [--tz ZONE] [--encoding ENC] [--filter QUERY] --to jsonl|csv|xlsx -o OUT FILE...
+  auditlens inspect [--tz ZONE] [--encoding ENC] [--mapping MAP.json]... [--json] FILE...
+  auditlens convert [--tz ZONE] [--encoding ENC] [--mapping MAP.json]... [--filter QUERY] --to jsonl|csv|xlsx -o OUT FILE...
 
   FILE may be a CSV, TSV, XLSX, JSON, JSON Lines, gzip or ZIP file, or a folder.
   --tz ZONE        IANA zone for timestamps written without an offset (default: this machine's)
   --encoding ENC   utf-8, utf-16le, utf-16be, cp932 (Shift_JIS) or euc-kr (default: detected)
+  --mapping FILE   column mappings (JSON, one or an array) for CSV/JSON files no source knows;
+                   inspect lists the columns of such a file (status needs-mapping). Repeatable.
   --json           inspect: one JSON object on stdout
   --filter QUERY   convert: quick-search syntax, e.g. 'status:failure ip:203.0.113.0/24'
   --to FORMAT      convert: jsonl, csv or xlsx
@@ -42,6 +44,7 @@ export function parseCommand(argv: readonly string[], systemZone: string): Comma
       options: {
         tz: { type: 'string' },
         encoding: { type: 'string' },
+        mapping: { type: 'string', multiple: true },
         json: { type: 'boolean' },
         filter: { type: 'string' },
         to: { type: 'string' },
@@ -60,11 +63,11 @@ export function parseCommand(argv: readonly string[], systemZone: string): Comma
   if (!isValidTimeZone(timeZone)) throw new UsageError(`--tz: unknown time zone "${timeZone}"`);
   if (verb === 'inspect') {
     for (const o of ['filter', 'to', 'out'] as const) if (v[o] !== undefined) throw new UsageError(`inspect does not take --${o}`);
-    return { kind: 'inspect', files, timeZone, json: v.json === true, encoding: v.encoding };
+    return { kind: 'inspect', files, timeZone, json: v.json === true, encoding: v.encoding, mappings: v.mapping ?? [] };
   }
   if (v.json) throw new UsageError('convert does not take --json (use --to jsonl)');
   if (!v.to) throw new UsageError('convert: --to jsonl|csv|xlsx is required');
   if (!FORMATS.includes(v.to as OutputFormat)) throw new UsageError(`--to: "${v.to}" is not one of ${FORMATS.join(', ')}`);
   if (!v.out) throw new UsageError('convert: -o OUT is required');
-  return { kind: 'convert', files, timeZone, to: v.to as OutputFormat, out: v.out, filter: v.filter, encoding: v.encoding };
+  return { kind: 'convert', files, timeZone, to: v.to as OutputFormat, out: v.out, filter: v.filter, encoding: v.encoding, mappings: v.mapping ?? [] };
 }

@@ -1,30 +1,19 @@
 /** The CLI as a user runs it: node bin/auditlens.cjs, on the vendor fixtures and bad variants. */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import * as XLSX from 'xlsx';
+import { runCli } from './test-cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VENDOR_FIXTURES } from '../../e2e/data/vendor-paths';
 
-const run = promisify(execFile);
-const BIN = resolve(__dirname, '../../bin/auditlens.cjs');
 const dir = mkdtempSync(join(tmpdir(), 'auditlens-cli-'));
 const LOGIN = join(dir, 'naverworks-login.csv');
 // paths are reported as the user gave them (relative to the cwd here)
 const ADMIN = join(dir, 'naverworks-admin.csv');
 const BAD = join(dir, 'bad.csv');
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, [BIN, ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, ...r };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 beforeAll(() => {
   copyFileSync(join(VENDOR_FIXTURES, 'naverworks-login.csv'), LOGIN);

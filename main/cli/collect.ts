@@ -4,6 +4,7 @@
  * Duplicates are events whose id was already seen in this run, as the app's database would count them.
  */
 import type { EventColumns } from '../../shared/model/batch';
+import type { ColumnMapping } from '../../shared/mapping/column-mapping';
 import type { AuditEvent, ActorKind, EventStatus } from '../../shared/model/event';
 import type { Reject } from '../../shared/model/import';
 import { runImport, type UnitResult } from '../ingest/import-files';
@@ -24,11 +25,14 @@ export interface FileReport {
   rejected: number;
   skipped: boolean;
   rejects: { line: number; reason: string }[];
+  /** with status `needs-mapping`: the file's columns (or flattened JSON keys), for writing a mapping */
+  columns?: string[];
 }
 
 export interface CollectOptions {
   timeZone: string;
   encoding?: string;
+  mappings?: readonly ColumnMapping[];
   /** each new (not duplicate) event, in file order */
   onEvent?(e: AuditEvent): void;
   /** bytes read so far of the unit being read, for a progress line */
@@ -62,6 +66,7 @@ export async function collect(files: readonly string[], opts: CollectOptions): P
   const units = runImport(files, {
     timeZone: opts.timeZone,
     encoding: opts.encoding,
+    mappings: opts.mappings,
     sinkFor: (unit) => {
       duplicates = 0;
       rejects = [];
@@ -81,12 +86,15 @@ export async function collect(files: readonly string[], opts: CollectOptions): P
   });
   for await (const r of units) {
     const skipped = r.status === 'skipped';
-    reports.push({
+    const none = skipped || r.status === 'needs-mapping';
+    const report: FileReport = {
       path: r.unit.path, entry: r.unit.entry ?? null, sha256: r.sha256, encoding: r.encoding, source: r.sourceId,
       format: r.format, status: r.status, message: r.message,
-      events: skipped ? 0 : r.events - duplicates, duplicates: skipped ? 0 : duplicates,
-      rejected: r.rejected, skipped, rejects: skipped ? [] : rejects.map((x) => ({ line: x.line, reason: x.reason })),
-    });
+      events: none ? 0 : r.events - duplicates, duplicates: none ? 0 : duplicates,
+      rejected: r.rejected, skipped, rejects: none ? [] : rejects.map((x) => ({ line: x.line, reason: x.reason })),
+    };
+    if (r.mappingRequest) report.columns = r.mappingRequest.columns;
+    reports.push(report);
     duplicates = 0;
     rejects = [];
   }

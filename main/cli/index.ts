@@ -7,6 +7,7 @@ import { compileFilter } from '../../shared/filter/evaluate';
 import { parseQuickSearch } from '../../shared/filter/quick-search';
 import { collect, type CollectOptions } from './collect';
 import { parseCommand, USAGE, UsageError, type Command } from './args';
+import { MappingFileError, readMappingFiles } from './mapping-files';
 import { exitCode, inspectJson, inspectText } from './report';
 import { openWriter } from './writers';
 
@@ -27,8 +28,16 @@ function clearProgress(): void {
 }
 
 async function run(cmd: Exclude<Command, { kind: 'help' }>): Promise<number> {
+  let mappings;
+  try {
+    mappings = readMappingFiles(cmd.mappings);
+  } catch (e) {
+    if (!(e instanceof MappingFileError)) throw e;
+    process.stderr.write(`auditlens: ${e.message}\n`);
+    return 2;
+  }
   if (cmd.kind === 'inspect') {
-    const reports = await collect(cmd.files, { timeZone: cmd.timeZone, encoding: cmd.encoding, onProgress: progressLine() });
+    const reports = await collect(cmd.files, { timeZone: cmd.timeZone, encoding: cmd.encoding, mappings, onProgress: progressLine() });
     clearProgress();
     process.stdout.write(cmd.json ? JSON.stringify(inspectJson(reports)) + '\n' : inspectText(reports));
     return exitCode(reports);
@@ -45,7 +54,7 @@ async function run(cmd: Exclude<Command, { kind: 'help' }>): Promise<number> {
   const writer = openWriter(cmd.to, cmd.out);
   let written = 0;
   const reports = await collect(cmd.files, {
-    timeZone: cmd.timeZone, encoding: cmd.encoding, onProgress: progressLine(),
+    timeZone: cmd.timeZone, encoding: cmd.encoding, mappings, onProgress: progressLine(),
     onEvent: (e) => { if (!keep || keep(e)) { writer.write(e); written++; } },
   });
   clearProgress();

@@ -24,9 +24,13 @@ export function inspectText(reports: readonly FileReport[]): string {
   for (const r of reports) {
     out.push(r.entry ? `${r.path} › ${r.entry}` : r.path);
     out.push(`  status     ${r.status}${r.message ? ` — ${r.message}` : ''}`);
+    if (r.columns) {
+      out.push(`  columns    ${r.columns.join(', ')}`);
+      out.push('  mapping    write one for these columns and pass it with --mapping FILE.json');
+    }
     if (!r.skipped && r.status !== 'failed') {
       out.push(`  source     ${r.source || '-'}   format ${r.format || '-'}   encoding ${r.encoding || '-'}`);
-      out.push(`  sha256     ${r.sha256}`);
+      if (r.sha256) out.push(`  sha256     ${r.sha256}`);
     }
     out.push(`  events     ${num(r.events)}   duplicates ${num(r.duplicates)}   rejected ${num(r.rejected)}`);
     for (const x of r.rejects) out.push(`  line ${x.line}: ${x.reason}`);
@@ -37,7 +41,7 @@ export function inspectText(reports: readonly FileReport[]): string {
   return out.join('\n') + '\n';
 }
 
-/** 0 when every file was read (complete, partial or skipped), 1 when any failed. */
+/** 0 when every file was read (complete, partial or skipped), 1 when any failed or needs a mapping (it was not read). */
 export function exitCode(reports: readonly FileReport[]): number {
-  return reports.some((r) => r.status === 'failed' || r.status === 'cancelled') ? 1 : 0;
+  return reports.some((r) => r.status === 'failed' || r.status === 'cancelled' || r.status === 'needs-mapping') ? 1 : 0;
 }

@@ -7,6 +7,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
 import { sniffBytes } from './readers/format-sniff';
 import { listZipEntries } from './readers/zip-archive';
 import { runIngest, type IngestResult, type IngestSink } from './pipeline';
@@ -34,7 +35,8 @@ export interface InputUnit {
   error?: string;
 }
 
-export type UnitStatus = 'complete' | 'partial' | 'skipped' | 'failed' | 'cancelled';
+/** `needs-mapping`: no source and no mapping fits the columns, one of which holds times; nothing imported */
+export type UnitStatus = 'complete' | 'partial' | 'skipped' | 'failed' | 'cancelled' | 'needs-mapping';
 
 export interface UnitResult {
   unit: InputUnit;
@@ -47,6 +49,8 @@ export interface UnitResult {
   sourceId: string;
   /** csv, tsv, json, jsonl, xlsx; with "+gzip" when the bytes were gzip-compressed */
   format: string;
+  /** with `needs-mapping`: the columns and sample rows to map */
+  mappingRequest?: MappingRequest;
 }
 
 /** A path, optionally with the name the user knows it by (web-mode uploads live under temp names). */
@@ -127,6 +131,8 @@ export async function* expandInputs(inputs: readonly InputPath[]): AsyncGenerato
 export interface RunImportOptions {
   timeZone: string;
   encoding?: string;
+  /** the analyst's column mappings (shared/mapping/column-mapping.ts) */
+  mappings?: readonly ColumnMapping[];
   batchSize?: number;
   signal?: AbortSignal;
   /** the import id of a unit; default `imp_<n>` */
@@ -142,7 +148,7 @@ export async function importUnit(unit: InputUnit, importId: string, opts: Omit<R
   if (unit.skip) return { ...base, status: 'skipped', message: `${unit.displayName}: skipped: ${unit.skip}` };
   const r = await runIngest({
     filePath: unit.path, fileName: unit.displayName, entry: unit.entry, entryIndex: unit.entryIndex, size: unit.entry !== undefined ? unit.size : undefined,
-    importId, timeZone: opts.timeZone, encoding: opts.encoding, batchSize: opts.batchSize, signal: opts.signal,
+    importId, timeZone: opts.timeZone, encoding: opts.encoding, batchSize: opts.batchSize, signal: opts.signal, mappings: opts.mappings,
   }, sink);
   return toUnitResult(unit, r);
 }
@@ -168,10 +174,14 @@ export function skippedMessage(unit: InputUnit, r: IngestResult): string {
 export function toUnitResult(unit: InputUnit, r: IngestResult): UnitResult {
   const skipped = isSkippedEntry(unit, r);
   const status: UnitStatus = skipped ? 'skipped' : r.status === 'finished' ? 'complete' : r.status;
-  return {
-    unit, status, message: skipped ? skippedMessage(unit, r) : r.message, events: skipped ? 0 : r.read, rejected: skipped ? 0 : r.rejected,
+  // nothing of a skipped or unmapped file is imported: its counts are zero
+  const none = skipped || r.status === 'needs-mapping';
+  const result: UnitResult = {
+    unit, status, message: skipped ? skippedMessage(unit, r) : r.message, events: none ? 0 : r.read, rejected: none ? 0 : r.rejected,
     sha256: r.sha256, encoding: r.encoding, sourceId: r.sourceId, format: formatLabel(r),
   };
+  if (r.mappingRequest) result.mappingRequest = r.mappingRequest;
+  return result;
 }
 
 /** Expands the inputs and imports every unit, one at a time; yields each unit's result as it ends. */

@@ -7,6 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
+import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
 import type { ImportRecord } from '../../shared/model/import';
 import type { DataHub } from '../data/data-hub';
 import type { FileRegistry } from '../files/file-registry';
@@ -17,7 +18,21 @@ import type { IngestResult } from './pipeline';
 
 const log = createLogger('import');
 
-interface QueuedImport { importId: string; unit: InputUnit; timeZone: string; encoding?: string }
+interface QueuedImport {
+  importId: string; unit: InputUnit; timeZone: string; encoding?: string; mappings?: readonly ColumnMapping[];
+  /** the ref the unit was read through (its archive's, for an entry) */
+  fileRef: string;
+  replaces?: string;
+}
+
+/** What import.start may add to the files and the zone (see shared/ipc/contract.ts). */
+export interface StartOptions {
+  mappings?: readonly ColumnMapping[];
+  /** with one ref: only this entry of the archive */
+  entry?: string;
+  /** an import rolled back (status `replaced`) before this one begins */
+  replaces?: string;
+}
 
 export interface StartedImport { importId: string; fileName: string; size: number }
 
@@ -34,16 +49,50 @@ export class ImportService {
     private readonly workerPath: string,
   ) {}
 
-  /** One import per file or archive entry; archives are listed (not read) before this returns. */
-  async start(refs: string[], timeZone: string, encoding?: string): Promise<StartedImport[]> {
+  /**
+   * One import per file or archive entry; archives are listed (not read) before this returns. With
+   * `replaces`, that import's events are rolled back first (Re-import as…): only once every ref
+   * resolved and the entry was found, so a file that is gone loses nothing.
+   */
+  async start(refs: string[], timeZone: string, encoding?: string, more: StartOptions = {}): Promise<StartedImport[]> {
     if (!this.hub.connected) throw new AppError('no-data-channel', 'the database is not connected yet; reload the window');
-    const inputs = refs.map((ref) => this.files.resolve(ref)).map((e) => ({ path: e.path, name: e.name }));
-    const queued: QueuedImport[] = [];
-    for await (const unit of expandInputs(inputs)) queued.push({ importId: newImportId(), unit, timeZone, encoding });
+    if (more.replaces && (this.running?.importId === more.replaces || this.queue.some((q) => q.importId === more.replaces))) {
+      throw new AppError('invalid-input', `import ${more.replaces} is still running; wait for it to end before importing it again`, { importId: more.replaces });
+    }
+    const queued = await this.units(refs, more.entry);
+    for (const q of queued) Object.assign(q, { timeZone, encoding, mappings: more.mappings, replaces: more.replaces });
+    if (more.replaces && queued.length > 0) {
+      const how = encoding ? ` as ${encoding} (chosen by the user)` : more.mappings?.length ? ' with the saved column mappings' : '';
+      this.abort(more.replaces, 'replaced', `${queued[0].unit.displayName}: rolled back; imported again${how}`);
+    }
     for (const q of queued) this.hub.send(JSON.stringify({ t: 'import-begin', record: pendingRecord(q) }));
     this.queue.push(...queued);
     void this.drain();
     return queued.map((q) => ({ importId: q.importId, fileName: q.unit.displayName, size: q.unit.size }));
+  }
+
+  /** The units of the refs (only `entry` of a single archive when given), each with the ref it came through. */
+  private async units(refs: string[], entry?: string): Promise<QueuedImport[]> {
+    if (entry !== undefined && refs.length !== 1) throw new AppError('invalid-input', 'an entry can be named for one archive only');
+    const out: QueuedImport[] = [];
+    for (const ref of refs) {
+      const file = this.resolve(ref);
+      for await (const unit of expandInputs([{ path: file.path, name: file.name }])) {
+        if (entry === undefined || unit.entry === entry) out.push({ importId: newImportId(), unit, timeZone: '', fileRef: ref });
+      }
+      if (entry !== undefined && out.length === 0) throw new AppError('not-found', `${file.name} has no entry "${entry}" any more`, { file: file.name, entry });
+    }
+    return out;
+  }
+
+  /** A ref main handed out; refs live as long as main does, so one from before a restart is gone. */
+  private resolve(ref: string): { path: string; name: string } {
+    try {
+      return this.files.resolve(ref);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'not-found') throw e;
+      throw new AppError('not-found', 'the file is no longer available: it was opened before Auditlens (or its web host) restarted; open it again', { ref, reason: 'file-gone' });
+    }
   }
 
   cancel(importId: string): boolean {
@@ -85,6 +134,7 @@ export class ImportService {
       {
         filePath: unit.path, fileName: unit.displayName, entry: unit.entry, entryIndex: unit.entryIndex,
         size: unit.entry !== undefined ? unit.size : undefined, importId: q.importId, timeZone: q.timeZone, encoding: q.encoding,
+        mappings: q.mappings,
       },
       this.workerPath,
       async (text, seq) => {
@@ -94,9 +144,13 @@ export class ImportService {
     );
     this.running = { importId: q.importId, cancel: job.cancel };
     const result = await job.result;
+    // the job is over: its record may be final the moment the end or abort below is sent
+    this.running = null;
     log.info('ingest ended', { importId: q.importId, status: result.status, read: result.read, rejected: result.rejected });
     if (result.status === 'finished' || result.status === 'partial') {
       await this.hub.endImport(q.importId, JSON.stringify({ t: 'import-end', importId: q.importId, patch: endPatch(result) }));
+    } else if (result.status === 'needs-mapping') {
+      this.abort(q.importId, 'needs-mapping', result.message, result.mappingRequest);
     } else if (isSkippedEntry(unit, result)) {
       this.abort(q.importId, 'skipped', skippedMessage(unit, result));
     } else {
@@ -105,9 +159,9 @@ export class ImportService {
   }
 
   /** Rolls back whatever the DB worker committed for this import; the record keeps why. */
-  private abort(importId: string, status: 'cancelled' | 'failed' | 'skipped', message: string): void {
+  private abort(importId: string, status: 'cancelled' | 'failed' | 'skipped' | 'needs-mapping' | 'replaced', message: string, mappingRequest?: MappingRequest): void {
     try {
-      this.hub.send(JSON.stringify({ t: 'import-abort', importId, status, message }));
+      this.hub.send(JSON.stringify({ t: 'import-abort', importId, status, message, ...(mappingRequest ? { mappingRequest } : {}) }));
     } catch (e) {
       log.warn('could not send the rollback', { importId, reason: (e as Error).message });
     }
@@ -119,8 +173,9 @@ function pendingRecord(q: QueuedImport): ImportRecord {
   const record: ImportRecord = {
     id: q.importId, fileName: u.displayName, entryPath: u.entry !== undefined ? u.displayName : '', size: u.size, sha256: '', sourceId: '',
     encoding: q.encoding ?? '', timeZone: q.timeZone, read: 0, added: 0, duplicates: 0, rejected: 0, status: 'running', message: '',
-    startedAt: Date.now(), finishedAt: 0,
+    startedAt: Date.now(), finishedAt: 0, encodingBy: q.encoding ? 'user' : 'detected', fileRef: q.fileRef,
   };
+  if (q.replaces) record.replaces = q.replaces;
   if (u.entry !== undefined) {
     record.entry = u.entry;
     record.container = u.container;

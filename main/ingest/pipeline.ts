@@ -6,6 +6,7 @@
  * entry); nothing thrown escapes. ZIP archives are expanded by import-files.ts, one run per entry.
  */
 import { createHash } from 'node:crypto';
+import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
 import type { EventColumns } from '../../shared/model/batch';
 import type { ImportStatus, Reject } from '../../shared/model/import';
 import { isValidTimeZone } from '../../shared/util/timezone';
@@ -14,6 +15,7 @@ import { describeFailure, isCancel, Cancelled } from './ingest-failures';
 import { encodingFromName } from './readers/encoding';
 import { SNIFF_HEAD_BYTES, sniffBytes, type FileFormat } from './readers/format-sniff';
 import { gunzip } from './readers/gzip';
+import { NeedsMapping } from './needs-mapping';
 import { IngestFailure } from './record-handler';
 import { TextConsumer } from './text-consumer';
 import { openUnit, peek, type UnitLocation } from './unit-bytes';
@@ -30,6 +32,8 @@ export interface IngestOptions extends UnitLocation {
   signal?: AbortSignal;
   /** bytes per read; tests use a tiny one to split characters across reads */
   highWaterMark?: number;
+  /** the analyst's column mappings: read headers and JSON records that no source knows */
+  mappings?: readonly ColumnMapping[];
 }
 
 export interface IngestBatch {
@@ -45,7 +49,8 @@ export interface IngestSink {
 }
 
 export interface IngestResult {
-  status: Extract<ImportStatus, 'finished' | 'partial' | 'failed' | 'cancelled'>;
+  /** `needs-mapping`: no source and no mapping fits, but a column holds times (needs-mapping.ts); nothing was imported */
+  status: Extract<ImportStatus, 'finished' | 'partial' | 'failed' | 'cancelled' | 'needs-mapping'>;
   message: string;
   read: number;
   rejected: number;
@@ -60,6 +65,8 @@ export interface IngestResult {
   gzip?: boolean;
   /** failed because the content is not an audit log we know (binary, unknown header or records) */
   notALog?: boolean;
+  /** with `needs-mapping`: the columns (or flattened keys) and sample rows to map */
+  mappingRequest?: MappingRequest;
 }
 
 const DEFAULT_BATCH = 5000;
@@ -107,6 +114,7 @@ class IngestRun {
     } catch (e) {
       const cancelled = isCancel(e) || this.opts.signal?.aborted === true;
       const line = this.consumer instanceof TextConsumer ? this.consumer.lineOf(e) : 0;
+      if (!cancelled && e instanceof NeedsMapping) return { ...this.result('needs-mapping', e.message, ''), mappingRequest: e.request };
       const r = this.result(cancelled ? 'cancelled' : 'failed', cancelled ? `${this.opts.fileName}: cancelled` : describeFailure(e, this.opts.fileName, line), '');
       if (!cancelled && e instanceof IngestFailure && e.notALog) r.notALog = true;
       return r;
@@ -127,7 +135,7 @@ class IngestRun {
     const opened = await openUnit(this.opts, this.opts.highWaterMark ?? DEFAULT_READ_BYTES, signal);
     this.size = opened.size;
     const bytes = await this.unwrap(this.hashed(opened.bytes));
-    const handlerOpts = { fileName, importId: this.opts.importId, timeZone: this.opts.timeZone };
+    const handlerOpts = { fileName, importId: this.opts.importId, timeZone: this.opts.timeZone, mappings: this.opts.mappings };
     const consumer = bytes.kind === 'xlsx' ? new XlsxConsumer(handlerOpts, this.batches) : new TextConsumer(handlerOpts, this.batches, override);
     this.consumer = consumer;
     for await (const chunk of bytes.rest) {

@@ -58,8 +58,10 @@ export class TextConsumer {
   end(): void {
     if (this.head.length > 0) this.startDecoding();
     this.pushText(this.decoder.end());
-    if (this.csv) this.csv.reader.end();
-    else if (this.json) this.json.reader.end();
+    if (this.csv) {
+      this.csv.reader.end();
+      this.csv.handler.end();
+    } else if (this.json) this.json.reader.end();
     this.checkRecognised();
   }
 
@@ -132,7 +134,7 @@ export class TextConsumer {
     if (!this.csv && !this.json) throw new IngestFailure(`${name}: the file is empty`, true);
     const j = this.json?.handler;
     if (j && j.events === 0 && j.unknown > 0) {
-      throw new IngestFailure(`${name}: not a recognised audit log; the first JSON record has keys ${j.firstUnknownKeys}`, true);
+      throw j.unrecognised(`${name}: not a recognised audit log; the first JSON record has keys ${j.firstUnknownKeys}`);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { BatchBuilder } from './batch-builder';
 import { inMb, LimitError, MAX_XLSX_BYTES } from './limits';
 import { checkXlsxExpansion, readWorkbook, rowToCsv, type Sheet } from './readers/xlsx-rows';
 import { IngestFailure, RecordHandler, type HandlerOptions } from './record-handler';
+import { MappedTableSources } from './sources/mapped-source';
 import { detectSource } from './sources/registry';
 import { stripBom } from './sources/source-module';
 
@@ -20,7 +21,11 @@ export class XlsxConsumer {
   private readonly sourceIds: string[] = [];
   private readonly notes: string[] = [];
 
-  constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder) {}
+  private readonly mapped: MappedTableSources;
+
+  constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder) {
+    this.mapped = new MappedTableSources(opts.mappings);
+  }
 
   get sourceId(): string {
     return this.sourceIds.join(',');
@@ -50,7 +55,9 @@ export class XlsxConsumer {
   }
 
   private importSheet(sheet: Sheet): void {
-    const at = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => detectSource(r.fields.map((f) => stripBom(f).trim())) !== null);
+    // a saved column mapping reads a sheet whose header no source knows, as it reads such a CSV
+    const known = (names: string[]) => detectSource(names) !== null || this.mapped.detect(names) !== null;
+    const at = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => known(r.fields.map((f) => stripBom(f).trim())));
     if (at < 0) {
       if (sheet.rows.length > 0) this.notes.push(`sheet "${sheet.name}" skipped: no known header in its first ${HEADER_SEARCH_ROWS} rows`);
       return;

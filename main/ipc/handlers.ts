@@ -25,7 +25,7 @@ export function createHandlers(host: HostInfo, files: FileRegistry, imports: Imp
       if (host.mode !== 'electron') throw new AppError('not-supported', 'dropped paths are only accepted from the desktop app');
       return { files: paths.map((p) => files.register(p)) };
     },
-    'import.start': async ({ refs, timeZone, encoding }) => ({ imports: await imports.start(refs, timeZone, encoding) }),
+    'import.start': async ({ refs, timeZone, encoding, mappings, entry, replaces }) => ({ imports: await imports.start(refs, timeZone, encoding, { mappings, entry, replaces }) }),
     'import.cancel': ({ importId }) => ({ cancelled: imports.cancel(importId) }),
     'export.begin': ({ suggestedName }) => exportsSvc.begin(suggestedName),
     'export.result': ({ exportId }) => exportsSvc.result(exportId),

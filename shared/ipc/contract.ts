@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CommandName, EventName } from './channels';
 import { isValidTimeZone } from '../util/timezone';
+import { ColumnMappingSchema } from '../mapping/column-mapping';
 
 /** An opaque handle to a file main may read; paths never come from the renderer's page code. */
 export const FileRefSchema = z.object({ ref: z.string().min(8).max(100), name: z.string(), size: z.number().nonnegative() });
@@ -27,8 +28,18 @@ export const commands = {
     input: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(1000) }).strict(),
     output: z.object({ files: z.array(FileRefSchema) }),
   },
+  /**
+   * `encoding`: the analyst's choice (else detected); `mappings`: the saved column mappings, for files
+   * no source knows; `entry`: with one ref, only this entry of the archive; `replaces`: an import
+   * whose events are rolled back (status `replaced`) before this one begins: Re-import as….
+   */
   'import.start': {
-    input: z.object({ refs: z.array(z.string().min(8).max(100)).min(1).max(1000), timeZone: TimeZone, encoding: z.string().max(32).optional() }).strict(),
+    input: z.object({
+      refs: z.array(z.string().min(8).max(100)).min(1).max(1000), timeZone: TimeZone, encoding: z.string().max(32).optional(),
+      mappings: z.array(ColumnMappingSchema).max(500).optional(),
+      entry: z.string().min(1).max(4096).optional(),
+      replaces: z.string().min(1).max(100).optional(),
+    }).strict(),
     output: z.object({ imports: z.array(z.object({ importId: z.string(), fileName: z.string(), size: z.number() })) }),
   },
   'import.cancel': {

@@ -1,8 +1,14 @@
 /** Import records (one per file or archive entry) and their rejected lines. */
 import { z } from 'zod';
+import { MappingRequestSchema } from '../mapping/column-mapping';
 
-/** `skipped`: an archive entry that is not a log (macOS metadata, empty, an image …), with why in `message` */
-export const IMPORT_STATUSES = ['running', 'finished', 'partial', 'failed', 'cancelled', 'skipped'] as const;
+/**
+ * `skipped`: an archive entry that is not a log (macOS metadata, empty, an image …), with why in `message`.
+ * `needs-mapping`: no source and no saved mapping fits its columns, one of which holds times; nothing
+ * imported, `mappingRequest` holds what the mapping dialog shows.
+ * `replaced`: imported again (another encoding, or with a mapping) by the import whose `replaces` names it; its events were rolled back.
+ */
+export const IMPORT_STATUSES = ['running', 'finished', 'partial', 'failed', 'cancelled', 'skipped', 'needs-mapping', 'replaced'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const ImportRecordSchema = z.object({
@@ -30,6 +36,14 @@ export const ImportRecordSchema = z.object({
   container: z.string().optional(),
   /** what the content was read as: csv, tsv, json, jsonl, xlsx, with "+gzip" when it was compressed */
   format: z.string().optional(),
+  /** `user` when the analyst chose the encoding (Re-import as…), `detected` otherwise; absent on older records */
+  encodingBy: z.enum(['detected', 'user']).optional(),
+  /** main's handle of the file the import read, for importing it again this session (refs do not outlive main) */
+  fileRef: z.string().max(100).optional(),
+  /** the import this one replaced (rolled back and read again) */
+  replaces: z.string().max(100).optional(),
+  /** with status `needs-mapping`: the columns and sample rows to map */
+  mappingRequest: MappingRequestSchema.optional(),
 });
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 

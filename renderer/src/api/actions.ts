@@ -5,6 +5,7 @@ import { columnsForPage } from '../grid/columns';
 import { t } from '../i18n/messages';
 import { notify, useAppStore } from '../state/app-store';
 import { useImportStore } from '../state/import-store';
+import { savedMappings } from '../state/mapping-store';
 import { db } from './db';
 import { api, call } from './ipc-client';
 
@@ -13,7 +14,7 @@ export async function importFiles(files?: File[]): Promise<void> {
   try {
     const refs = files && files.length ? await api().fileRefs(files) : (await call('files.pick', {})).files;
     if (refs.length === 0) return;
-    const { imports } = await call('import.start', { refs: refs.map((r) => r.ref), timeZone: useAppStore.getState().displayZone });
+    const { imports } = await call('import.start', { refs: refs.map((r) => r.ref), timeZone: useAppStore.getState().displayZone, mappings: savedMappings() });
     useImportStore.getState().expect(imports);
   } catch (e) {
     useImportStore.getState().fail((e as Error).message);

@@ -4,6 +4,10 @@ import type { ImportRecord, Reject } from '../../../shared/model/import';
 import { db } from '../api/db';
 import { formatNumber, t } from '../i18n/messages';
 import { useImportStore } from '../state/import-store';
+import { useMappingStore } from '../state/mapping-store';
+
+/** Statuses whose counts say nothing: nothing of the file is stored (needs-mapping, replaced) or it stopped. */
+const NO_COUNTS = new Set<ImportRecord['status']>(['failed', 'cancelled', 'needs-mapping', 'replaced']);
 
 const SHOWN_REJECTS = 50;
 
@@ -35,10 +39,13 @@ export function ImportSummary({ records, errors }: { records: ImportRecord[]; er
       </div>
       {errors.map((e) => <p className="error" key={e}>{e}</p>)}
       {records.map((r) => (
-        <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result">
-          <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{r.status}</span></div>
+        <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result" data-status={r.status}>
+          <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span></div>
           {r.message && <p className={r.status === 'failed' ? 'error' : 'muted'}>{r.message}</p>}
-          {r.status !== 'failed' && r.status !== 'cancelled' && (
+          {r.status === 'needs-mapping' && r.mappingRequest && (
+            <button type="button" className="primary map-now" onClick={() => useMappingStore.getState().ask(r)} data-testid="summary-map-columns">{t('mapping.open')}</button>
+          )}
+          {!NO_COUNTS.has(r.status) && (
             <div className="counts">
               <span data-testid="count-added"><b>{formatNumber(r.added)}</b> {t('import.added')}</span>
               <span data-testid="count-duplicates"><b>{formatNumber(r.duplicates)}</b> {t('import.duplicates')}</span>

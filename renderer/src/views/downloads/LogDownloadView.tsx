@@ -1,6 +1,6 @@
 /** Log Download: the exports done so far (persisted), newest first, like the vendors' page of that name. */
 import { label } from '../../../../shared/model/source-catalog';
-import { pageFor } from '../../../../shared/sources/catalog';
+import { pageOf } from '../../grid/page-of';
 import { formatDateTime, formatNumber, t } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
 import { useLang, useSettingsStore } from '../../state/settings-store';
@@ -9,7 +9,12 @@ export function LogDownloadView() {
   const exports = useSettingsStore((s) => s.exports);
   const zone = useAppStore((s) => s.displayZone);
   const lang = useLang();
-  const pageName = (p: string) => (p === 'all' ? t('nav.all') : pageFor(p) ? `${pageFor(p)!.vendor} › ${label(pageFor(p)!.labels, lang)}` : p);
+  const pageName = (p: string) => {
+    if (p === 'all') return t('nav.all');
+    if (p === 'rejects') return t('rejects.logPage');
+    const page = pageOf(p);
+    return page ? `${page.vendor || t('nav.other')} › ${label(page.labels, lang)}` : p;
+  };
   return (
     <section className="imports-view" data-testid="downloads-view">
       <header className="toolbar"><h1 data-testid="page-title">{t('downloads.title')}</h1></header>

@@ -3,6 +3,7 @@ import { Fragment, useEffect, useState } from 'react';
 import type { ImportRecord } from '../../../../shared/model/import';
 import { formatInZone } from '../../../../shared/util/timezone';
 import { db } from '../../api/db';
+import { ImportActions } from './ImportActions';
 import { RejectTable } from './RejectTable';
 import { formatBytes, formatNumber, t } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
@@ -33,21 +34,21 @@ export function ImportsView() {
             <tbody>
               {rows.map((r) => (
                 <Fragment key={r.id}>
-                  <tr data-testid="import-row" onClick={() => setOpen(open === r.id ? null : r.id)} className={open === r.id ? 'open' : ''}>
+                   <tr data-testid="import-row" data-status={r.status} data-file={r.fileName} onClick={() => setOpen(open === r.id ? null : r.id)} className={open === r.id ? 'open' : ''}>
                     <td className="file" title={r.fileName}>{r.fileName}</td>
                     <td className="nowrap">{formatBytes(r.size)}</td>
                     <td>{r.sourceId || '—'}</td>
-                    <td>{r.encoding || '—'}</td>
+                    <td data-testid="import-encoding">{r.encoding || '—'}{r.encodingBy === 'user' && <span className="enc-chosen">{t('imports.encodingChosen')}</span>}</td>
                     <td>{r.timeZone}</td>
                     <td className="num">{formatNumber(r.read)}</td>
                     <td className="num">{formatNumber(r.added)}</td>
                     <td className="num">{formatNumber(r.duplicates)}</td>
                     <td className="num">{formatNumber(r.rejected)}</td>
-                    <td><span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span>{r.message && <div className="msg" title={r.message}>{r.message}</div>}</td>
+                    <td><span className={`badge badge-${r.status}`} data-testid="import-status">{t(`importStatus.${r.status}`)}</span>{r.replaces && <span className="replaces">{t('imports.replaces')}</span>}{r.message && <div className="msg" title={r.message}>{r.message}</div>}</td>
                     <td>{formatInZone(r.startedAt, zone)}</td>
                     <td className="hash" title={r.sha256}>{r.sha256 ? `${r.sha256.slice(0, 16)}…` : '—'}</td>
                   </tr>
-                  {open === r.id && <tr className="detail"><td colSpan={12}><div className="hash-full">SHA-256 {r.sha256 || '—'}</div><RejectTable importId={r.id} /></td></tr>}
+                  {open === r.id && <tr className="detail"><td colSpan={12}><div className="hash-full">SHA-256 {r.sha256 || '—'}</div><ImportActions record={r} /><RejectTable importId={r.id} /></td></tr>}
                 </Fragment>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { LANG_NAMES, t, UI_LANGS } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
 import { DENSITIES, LAYOUTS, THEMES, type UiSettings } from '../../state/settings-schema';
 import { useSettingsStore, useUi } from '../../state/settings-store';
+import { MappingsSettings } from './MappingsSettings';
 
 const ZONES = ['UTC', 'Asia/Tokyo', 'Asia/Seoul', 'America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'Australia/Sydney'];
 
@@ -55,6 +56,7 @@ export function SettingsView() {
           </select>
         </Row>
       </div>
+      <MappingsSettings />
     </section>
   );
 }
