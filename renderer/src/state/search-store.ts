@@ -1,63 +1,84 @@
-/** What the analyst is looking at: page, period, conditions, sort and display options. UI state only. */
+/**
+ * What the analyst is looking at: the committed search (page, period, filter tree, sort) that every
+ * view runs, and the draft tree the quick-search box and the builder edit together before it is
+ * applied. UI state only: queries are built from it (search-model.ts) and run by the views.
+ */
 import { create } from 'zustand';
-import { DEFAULT_SORT, type FilterNode, type Period, type Query, type Sort } from '../../../shared/filter/tree';
+import type { FilterNode } from '../../../shared/filter/tree';
+import { sameNode } from './filter-edit';
+import {
+  DEFAULT_SEARCH, customPeriod, searchKey, type DataRange, type PageId, type PeriodSpec, type SearchSpec, type Sort,
+} from './search-model';
 
-export type PeriodPreset = '24h' | '7d' | '30d' | '180d' | 'all' | 'custom';
-export const PERIOD_PRESETS: PeriodPreset[] = ['24h', '7d', '30d', '180d', 'all', 'custom'];
-const PRESET_MS: Record<string, number> = { '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000, '180d': 180 * 86_400_000 };
+/** Who last changed the draft: the box re-writes its text only for changes it did not make. */
+export type DraftSource = 'text' | 'builder' | 'commit';
 
-export interface SimpleCondition { id: number; field: string; op: 'eq' | 'neq' | 'contains' | 'startsWith' | 'cidr'; value: string }
+/** How a search change should enter the browser's history (see app/use-search-url.ts). */
+export type HistoryMode = 'push' | 'replace';
 
-/** `all`, `imports` or a sourceId */
-export type PageId = string;
-
-interface SearchState {
-  page: PageId;
-  preset: PeriodPreset;
-  custom: Period;
-  conditions: SimpleCondition[];
-  sort: Sort;
+interface SearchState extends SearchSpec {
+  draft: FilterNode | null;
+  draftSource: DraftSource;
+  /** bumped on every draft change, so views can tell two equal drafts apart */
+  draftSeq: number;
+  /** how the last committed change should be recorded in history */
+  historyMode: HistoryMode;
+  dataRange: DataRange | null;
   /** bumped to re-run the query after data changed */
   revision: number;
   setPage(p: PageId): void;
-  setPreset(p: PeriodPreset): void;
-  setCustom(p: Period): void;
-  addCondition(c: Omit<SimpleCondition, 'id'>): void;
-  removeCondition(id: number): void;
-  clearConditions(): void;
+  setPeriod(p: PeriodSpec): void;
+  setCustom(from: number | undefined, to: number | undefined): void;
   setSort(s: Sort): void;
+  /** commits a filter: the query runs it and the draft follows */
+  setFilter(tree: FilterNode | null): void;
+  setDraft(tree: FilterNode | null, source: DraftSource): void;
+  commitDraft(): void;
+  /** replaces the whole search (saved, recent, URL, pivot to a new search) */
+  apply(spec: SearchSpec, mode?: HistoryMode): void;
+  setDataRange(r: DataRange | null): void;
   bump(): void;
 }
 
-let nextId = 1;
+function committed(st: SearchState): SearchSpec {
+  return { page: st.page, period: st.period, filter: st.filter, sort: st.sort };
+}
 
-export const useSearchStore = create<SearchState>((set) => ({
-  page: 'all',
-  preset: 'all',
-  custom: {},
-  conditions: [],
-  sort: DEFAULT_SORT,
+export const useSearchStore = create<SearchState>((set, get) => ({
+  ...DEFAULT_SEARCH,
+  draft: null,
+  draftSource: 'commit',
+  draftSeq: 0,
+  historyMode: 'push',
+  dataRange: null,
   revision: 0,
-  setPage: (page) => set({ page }),
-  setPreset: (preset) => set({ preset }),
-  setCustom: (custom) => set({ custom, preset: 'custom' }),
-  addCondition: (c) => set((s) => ({ conditions: [...s.conditions, { ...c, id: nextId++ }] })),
-  removeCondition: (id) => set((s) => ({ conditions: s.conditions.filter((c) => c.id !== id) })),
-  clearConditions: () => set({ conditions: [] }),
-  setSort: (sort) => set({ sort }),
+  setPage: (page) => set({ page, historyMode: 'push' }),
+  setPeriod: (period) => set({ period, historyMode: 'push' }),
+  setCustom: (from, to) => set({ period: customPeriod(from, to), historyMode: 'push' }),
+  setSort: (sort) => set({ sort, historyMode: 'push' }),
+  setFilter: (filter) => set((s) => ({ filter, draft: filter, draftSource: 'commit', draftSeq: s.draftSeq + 1, historyMode: 'push' })),
+  setDraft: (draft, draftSource) => set((s) => ({ draft, draftSource, draftSeq: s.draftSeq + 1 })),
+  commitDraft: () => {
+    const s = get();
+    if (!sameNode(s.draft, s.filter)) s.setFilter(s.draft);
+  },
+  apply: (spec, mode = 'push') => {
+    if (searchKey(spec) === searchKey(committed(get()))) {
+      if (!sameNode(get().draft, spec.filter)) get().setDraft(spec.filter, 'commit');
+      return;
+    }
+    set((s) => ({ ...spec, draft: spec.filter, draftSource: 'commit', draftSeq: s.draftSeq + 1, historyMode: mode }));
+  },
+  setDataRange: (dataRange) => set({ dataRange }),
   bump: () => set((s) => ({ revision: s.revision + 1 })),
 }));
 
-export function periodOf(preset: PeriodPreset, custom: Period, now = Date.now()): Period {
-  if (preset === 'all') return {};
-  if (preset === 'custom') return custom;
-  return { from: now - PRESET_MS[preset], to: now + 1 };
+/** The committed search, for code outside React. */
+export function currentSearch(): SearchSpec {
+  return committed(useSearchStore.getState());
 }
 
-/** The query the grid, the count and the export all run. */
-export function buildQuery(page: PageId, preset: PeriodPreset, custom: Period, conditions: SimpleCondition[], sort: Sort, now = Date.now()): Query {
-  const children: FilterNode[] = [];
-  if (page !== 'all' && page !== 'imports') children.push({ kind: 'cond', field: 'sourceId', op: 'eq', value: page, caseSensitive: true });
-  for (const c of conditions) children.push({ kind: 'cond', field: c.field, op: c.op, value: c.value });
-  return { filter: children.length ? { kind: 'and', children } : null, period: periodOf(preset, custom, now), sort };
+/** True while the draft differs from what runs. */
+export function hasPendingDraft(st: Pick<SearchState, 'draft' | 'filter'>): boolean {
+  return !sameNode(st.draft, st.filter);
 }

@@ -4,6 +4,7 @@ import type { Query } from '../../../../shared/filter/tree';
 import { exportCsv, importFiles } from '../../api/actions';
 import { t } from '../../i18n/messages';
 import { notify, useAppStore } from '../../state/app-store';
+import { useSearchUi } from '../../state/search-ui-store';
 import { useSettingsStore } from '../../state/settings-store';
 import { Icon } from '../../components/Icon';
 import { PeriodPicker } from './PeriodPicker';
@@ -12,6 +13,7 @@ import { ZonePicker } from './ZonePicker';
 export function EventsToolbar({ title, page, query }: { title: string; page: string; query: Query }) {
   const mode = useAppStore((s) => s.mode);
   const searchOpen = useAppStore((s) => s.searchOpen);
+  const facetsOpen = useSearchUi((s) => s.facetsOpenMobile);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
   const open = () => (mode === 'electron' ? void importFiles() : input.current?.click());
@@ -34,6 +36,11 @@ export function EventsToolbar({ title, page, query }: { title: string; page: str
         type="button" className="search-toggle" aria-label={t('search.toggle')} title={t('search.toggle')} data-testid="search-toggle"
         aria-expanded={searchOpen} onClick={() => useAppStore.getState().set({ searchOpen: !searchOpen })}
       ><Icon name="search" /></button>
+      {/* mobile: the facets have their own button, like the search */}
+      <button
+        type="button" className="facets-button" aria-label={t('facets.title')} title={t('facets.title')} data-testid="facets-button"
+        aria-expanded={facetsOpen} onClick={() => useSearchUi.getState().set({ facetsOpenMobile: !facetsOpen })}
+      ><Icon name="facets" /></button>
       <div className="toolbar-actions">
         <PeriodPicker />
         <ZonePicker />

@@ -1,37 +1,38 @@
-/** Period presets and a custom range, always read and shown in the display time zone. */
-import { formatInZone, wallToEpoch } from '../../../../shared/util/timezone';
+/**
+ * The period: presets (last hour … 180 days, the loaded data's own range, all time) and a custom
+ * range read and shown in the display time zone (named beside the inputs; the zone picker sits next to
+ * the presets).
+ */
 import { t, type MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
-import { PERIOD_PRESETS, useSearchStore, type PeriodPreset } from '../../state/search-store';
-
-function toInput(ms: number | undefined, zone: string): string {
-  return ms === undefined ? '' : formatInZone(ms, zone).slice(0, 16).replace(' ', 'T');
-}
-
-function fromInput(v: string, zone: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(v);
-  if (!m) return undefined;
-  return wallToEpoch(zone, { year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5], second: 0 });
-}
+import { PERIOD_PRESETS, type PeriodPreset } from '../../state/search-model';
+import { useSearchStore } from '../../state/search-store';
+import { rangeText } from '../search/search-words';
+import { fromWallInput, toWallInput } from '../search/wall-input';
 
 export function PeriodPicker() {
-  const preset = useSearchStore((s) => s.preset);
-  const custom = useSearchStore((s) => s.custom);
-  const setPreset = useSearchStore((s) => s.setPreset);
-  const setCustom = useSearchStore((s) => s.setCustom);
+  const period = useSearchStore((s) => s.period);
+  const dataRange = useSearchStore((s) => s.dataRange);
   const zone = useAppStore((s) => s.displayZone);
+  const store = useSearchStore.getState;
+  const choose = (preset: PeriodPreset) => {
+    // Switching to custom starts from the range on screen, so the inputs are never blank.
+    if (preset === 'custom' && period.preset === 'data' && dataRange) store().setCustom(dataRange.min, dataRange.max + 1);
+    else store().setPeriod(preset === 'custom' ? { preset, ...(period.preset === 'custom' ? { from: period.from, to: period.to } : {}) } : { preset });
+  };
   return (
-    <div className="period" role="group" aria-label={t('period.label')}>
-      <select value={preset} onChange={(e) => setPreset(e.target.value as PeriodPreset)} aria-label={t('period.label')} data-testid="period-preset">
+    <div className="period" role="group" aria-label={t('period.label')} data-testid="period" data-preset={period.preset}>
+      <select value={period.preset} onChange={(e) => choose(e.target.value as PeriodPreset)} aria-label={t('period.label')} data-testid="period-preset">
         {PERIOD_PRESETS.map((p) => <option key={p} value={p}>{t(`period.${p}` as MessageKey)}</option>)}
       </select>
-      {preset === 'custom' && (
+      {period.preset === 'custom' && (
         <>
-          <label>{t('period.from')} <input type="datetime-local" value={toInput(custom.from, zone)} data-testid="period-from" onChange={(e) => setCustom({ ...custom, from: fromInput(e.target.value, zone) })} /></label>
-          <label>{t('period.to')} <input type="datetime-local" value={toInput(custom.to, zone)} data-testid="period-to" onChange={(e) => setCustom({ ...custom, to: fromInput(e.target.value, zone) })} /></label>
-          <span className="zone" title={t('zone.label')}>{zone}</span>
+          <label>{t('period.from')} <input type="datetime-local" step={1} value={toWallInput(period.from, zone)} data-testid="period-from" onChange={(e) => store().setCustom(fromWallInput(e.target.value, zone), period.to)} /></label>
+          <label>{t('period.to')} <input type="datetime-local" step={1} value={toWallInput(period.to, zone)} data-testid="period-to" onChange={(e) => store().setCustom(period.from, fromWallInput(e.target.value, zone))} /></label>
         </>
       )}
+      {period.preset === 'data' && dataRange && <span className="period-range muted" data-testid="period-range">{rangeText(dataRange.min, dataRange.max, zone)}</span>}
+      {period.preset === 'custom' && <span className="zone" title={t('zone.label')} data-testid="period-zone">{zone}</span>}
     </div>
   );
 }
