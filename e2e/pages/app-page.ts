@@ -50,11 +50,41 @@ export class AppPage {
     await this.page.getByTestId('period-to').fill(to);
   }
 
+  /** Opens the advanced search (builder) if it is not open yet. */
+  async openAdvanced(): Promise<void> {
+    if (!(await this.page.getByTestId('advanced-panel').isVisible())) await this.page.getByTestId('advanced-toggle').click();
+    await expect(this.page.getByTestId('advanced-panel')).toBeVisible();
+  }
+
+  /**
+   * Adds one condition through the advanced builder and applies it. For `in`, `value` lists the
+   * values to tick, separated by commas.
+   */
   async addCondition(field: string, op: string, value: string): Promise<void> {
-    await this.page.getByTestId('cond-field').selectOption(field);
-    await this.page.getByTestId('cond-op').selectOption(op);
-    await this.page.getByTestId('cond-value').fill(value);
-    await this.page.getByTestId('cond-add').click();
+    await this.openAdvanced();
+    await this.page.getByTestId('add-condition-root').click();
+    const row = this.page.getByTestId('builder-cond').last();
+    await row.getByTestId('cond-field').selectOption(field);
+    await row.getByTestId('cond-op').selectOption(op);
+    if (op === 'in') {
+      for (const v of value.split(',')) await row.locator(`[data-testid="value-option"][data-value="${v}"]`).check();
+    } else {
+      await row.getByTestId('cond-value').fill(value);
+    }
+    await this.page.getByTestId('builder-apply').click();
+    await expect(this.page.getByTestId('draft-pending')).toBeHidden();
+  }
+
+  /** Types a search into the quick-search box and runs it with Enter. */
+  async quickSearch(text: string): Promise<void> {
+    const box = this.page.getByTestId('quick-search');
+    await box.fill(text);
+    await box.press('Enter');
+    await expect(this.page.getByTestId('draft-pending')).toBeHidden();
+  }
+
+  quickSearchBox() {
+    return this.page.getByTestId('quick-search');
   }
 
   /** Exports the current result and returns the downloaded file's text. */

@@ -63,7 +63,7 @@ test('the mobile layout shows exactly the mobile column set of each page', async
     expect(cols).toEqual(catalog.columns.filter((c) => c.mobile).map((c) => c.value));
     await expect(first.locator('.card-label')).toHaveText(catalog.columns.filter((c) => c.mobile).map((c) => (c.value === 'time' ? `${c.labels.en} (Asia/Tokyo)` : c.labels.en)));
   }
-  // Virtualized: a page of 177 events does not render 177 cards.
+  // Virtualized: a page of 123 events does not render 123 cards.
   await app.navigate('naverworks.login');
   expect(await app.cards().count()).toBeLessThan(60);
   await page.getByTestId('event-cards').evaluate((el) => { el.scrollTop = el.scrollHeight; });
@@ -136,13 +136,34 @@ test('the event detail: fields, provenance, raw row, prev/next, keyboard', async
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
 
-  // Kintone: the Complement parsed into keys.
+  // Kintone: the Complement parsed into keys, each with its meaning from the glossary.
   await app.goTo('kintone.audit');
   await app.openDetail(0);
+  const note = (table: string, field: string) => page.getByTestId(table).locator(`tr[data-field="${field}"] [data-testid="field-note"]`);
   await expect(page.getByTestId('detail-complement')).toContainText('appId');
   await expect(page.getByTestId('detail-complement')).toContainText('44');
+  await expect(note('detail-complement', 'appId')).toHaveText('App ID — the app acted on; several apps are listed in brackets');
+  await expect(note('detail-source', 'level')).toHaveText('Information — routine activity such as logins and record operations');
+  await page.getByTestId('detail-complement').scrollIntoViewIfNeeded();
   await app.screenshots('detail-kintone', info);
+  // the App update through the API that failed validation (kintone-audit.csv line 45): its target explained
+  for (let i = 0; i < 43; i++) await page.keyboard.press('ArrowRight');
+  await expect(detail).toHaveAttribute('data-index', '43');
+  await expect(page.getByTestId('detail-complement').locator('tr[data-field="target"] .field-value')).toHaveText('adminNotes');
+  await expect(note('detail-complement', 'target')).toHaveText('App admin notes — the notes for the app\'s administrators');
+  await expect(note('detail-source', 'result')).toHaveText('Validation error — the action failed because the input was not valid');
+  await page.getByTestId('detail-complement').scrollIntoViewIfNeeded();
+  await app.screenshots('detail-kintone-target', info);
   await page.keyboard.press('Escape');
+  // in the user's language
+  await app.setSetting('language', 'ja');
+  await app.navigate('kintone.audit');
+  await app.openDetail(0);
+  await expect(note('detail-complement', 'appId')).toHaveText('アプリID — 操作の対象になったアプリ。複数の場合は角かっこ内に並ぶ');
+  await page.getByTestId('detail-complement').scrollIntoViewIfNeeded();
+  await app.screenshots('detail-kintone-ja', info);
+  await page.keyboard.press('Escape');
+  await app.setSetting('language', 'en');
 
   // Mobile: tap a card.
   await app.setSetting('layout', 'mobile');
@@ -207,6 +228,6 @@ test('marks, Log Download, settings after a reload, search shortcut', async ({ a
   await app.goTo('naverworks.login');
   await expect(page.getByTestId('events-grid')).toHaveAttribute('data-density', 'comfortable');
   await page.locator('body').press('/');
-  await expect(page.getByTestId('cond-value')).toBeFocused();
+  await expect(page.getByTestId('quick-search')).toBeFocused();
   await app.screenshots('formula-marks-ja', info);
 });

@@ -3,7 +3,10 @@ import { useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { db, startDb } from '../api/db';
 import { call } from '../api/ipc-client';
+import { loadSavedSearches } from '../api/saved-sync';
 import { loadSettings } from '../api/settings-sync';
+import { loadMappings, offerMapping } from '../api/import-options';
+import { MappingHost } from '../views/mapping/MappingHost';
 import { i18n, t } from '../i18n/messages';
 import { useAppStore } from '../state/app-store';
 import { useImportStore } from '../state/import-store';
@@ -20,6 +23,7 @@ import { ImportPanel } from './ImportPanel';
 import { Notice } from './Notice';
 import { Sidebar } from './Sidebar';
 import { useEnvironment } from './use-environment';
+import { useSearchUrl } from './use-search-url';
 import { useShortcuts } from './use-shortcuts';
 
 async function start(): Promise<() => void> {
@@ -30,11 +34,15 @@ async function start(): Promise<() => void> {
   const offs = [
     client.on('import-progress', (p) => imports.progress(p)),
     client.on('import-done', (m) => useImportStore.getState().done(m.record)),
+    client.on('import-done', (m) => offerMapping(m.record)),
     client.on('data-changed', () => useSearchStore.getState().bump()),
   ];
   // The zone and language must be right before the first page renders.
   useAppStore.setState({ systemZone: info.systemTimeZone, displayZone: info.systemTimeZone });
   await loadSettings().catch(() => undefined);
+  await loadSavedSearches().catch(() => undefined);
+  // before ready: mapped sources' pages and the first import request need them
+  await loadMappings().catch(() => undefined);
   useAppStore.getState().setReady(info.mode, info.systemTimeZone);
   return () => offs.forEach((off) => off());
 }
@@ -56,6 +64,7 @@ export function App() {
   const layoutSetting = useSettingsStore((s) => s.ui.layout);
   useEnvironment();
   useShortcuts();
+  useSearchUrl(ready);
 
   useEffect(() => {
     let off: (() => void) | undefined;
@@ -85,6 +94,7 @@ export function App() {
           {ready ? <Page /> : <div className="loading">{t('loading.db')}</div>}
         </main>
         <ImportPanel />
+        <MappingHost />
         <Notice />
         <DropZone />
         <HelpOverlay />

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '../i18n/messages';
 import { useAppStore } from '../state/app-store';
 
 const KEYS: [string, MessageKey][] = [
-  ['↑ ↓', 'help.arrows'], ['Enter', 'help.enter'], ['← →', 'help.prevNext'], ['Esc', 'help.esc'], ['/', 'help.slash'], ['?', 'help.help'],
+  ['↑ ↓', 'help.arrows'], ['Enter', 'help.enter'], ['← →', 'help.prevNext'], ['Esc', 'help.esc'], ['/', 'help.slash'], ['Shift+F10', 'help.pivot'], ['?', 'help.help'],
 ];
 
 export function HelpOverlay() {

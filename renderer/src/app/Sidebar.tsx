@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { label } from '../../../shared/model/source-catalog';
-import { pageFor } from '../../../shared/sources/catalog';
+import { pageOf } from '../grid/page-of';
 import { db } from '../api/db';
 import { formatNumber, t } from '../i18n/messages';
 import { useAppStore } from '../state/app-store';
@@ -48,7 +48,7 @@ export function Sidebar({ onNavigate }: { onNavigate(): void }) {
       {groupByVendor(sources).map(({ vendor, pages }) => (
         <section key={vendor} data-testid={`nav-group-${vendor}`}>
           <h2>{vendor || t('nav.other')}</h2>
-          <ul>{pages.map((s) => item(s.sourceId, pageFor(s.sourceId) ? label(pageFor(s.sourceId)!.labels, lang) : s.category || s.sourceId, s.count))}</ul>
+          <ul>{pages.map((s) => item(s.sourceId, pageOf(s.sourceId) ? label(pageOf(s.sourceId)!.labels, lang) : s.category || s.sourceId, s.count))}</ul>
         </section>
       ))}
       <ul className="nav-bottom">

@@ -1,5 +1,6 @@
 /** The menu's vendor groups, in the catalog's order (the vendors' own menu order), unknown sources last. */
-import { SOURCE_PAGES, pageFor } from '../../../shared/sources/catalog';
+import { SOURCE_PAGES } from '../../../shared/sources/catalog';
+import { pageOf } from '../grid/page-of';
 
 export interface SourceCount { sourceId: string; category: string; count: number }
 
@@ -9,7 +10,7 @@ export function groupByVendor(sources: SourceCount[]): { vendor: string; pages: 
   const sorted = sources.filter((s) => s.count > 0).sort((a, b) => (ORDER.get(a.sourceId) ?? 1e9) - (ORDER.get(b.sourceId) ?? 1e9) || a.sourceId.localeCompare(b.sourceId));
   const groups = new Map<string, SourceCount[]>();
   for (const s of sorted) {
-    const vendor = pageFor(s.sourceId)?.vendor ?? '';
+    const vendor = pageOf(s.sourceId)?.vendor ?? '';
     groups.set(vendor, [...(groups.get(vendor) ?? []), s]);
   }
   return [...groups.entries()].map(([vendor, pages]) => ({ vendor, pages }));

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Query } from '../../../shared/filter/tree';
 import { db } from '../api/db';
 import { useAppStore } from '../state/app-store';
+import { useSearchStore } from '../state/search-store';
 import { useUi } from '../state/settings-store';
 import { t } from '../i18n/messages';
 import { columnsForPage } from './columns';
@@ -28,7 +29,9 @@ export function EventCards({ page, query, zone, total, onOpen }: Props) {
   const [view, setView] = useState({ top: 0, height: 800 });
   const [, rerender] = useReducer((n: number) => n + 1, 0);
 
-  const queryKey = JSON.stringify(query);
+  // new data (the revision) counts as a new query: the cached blocks are stale
+  const revision = useSearchStore((s) => s.revision);
+  const queryKey = `${JSON.stringify(query)}#${revision}`;
   const rows = useMemo(() => new RowWindow(
     (start, end) => db().page({ query, start, end }).then((r) => ({ rows: r.rows, total: r.total })),
     rerender,

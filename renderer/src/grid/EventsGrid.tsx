@@ -3,17 +3,19 @@
  * for the current query and sort (never offsets into IndexedDB). Columns follow the page's display
  * items; dragging or resizing a column is saved back to them.
  */
-import { AllCommunityModule, ModuleRegistry, colorSchemeVariable, themeQuartz, type CellKeyDownEvent, type GridApi, type IDatasource, type SortChangedEvent } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, colorSchemeVariable, themeQuartz, type CellContextMenuEvent, type CellKeyDownEvent, type GridApi, type IDatasource, type SortChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Query } from '../../../shared/filter/tree';
 import type { AuditEvent } from '../../../shared/model/event';
 import { db } from '../api/db';
 import { notify, useAppStore } from '../state/app-store';
+import { useSearchStore } from '../state/search-store';
 import { useColumnPrefs, useSettingsStore, useUi } from '../state/settings-store';
 import { columnsForPage, sortFieldOf, toColDefs } from './columns';
 import { pcColumns } from './display-columns';
 import { registerGridFocus } from './grid-focus';
+import { openPivotMenu } from '../views/search/PivotMenu';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -45,18 +47,30 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
     },
   }), []);
 
-  // A new query (period, conditions, sort, data) restarts the grid's block cache.
+  // A new query (period, conditions, sort) or new data (the revision) restarts the grid's block cache.
+  const revision = useSearchStore((s) => s.revision);
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     apiRef.current?.setGridOption('datasource', datasource);
-  }, [queryKey, datasource]);
+  }, [queryKey, revision, datasource]);
 
   useEffect(() => {
     if (detailIndex !== null) apiRef.current?.ensureIndexVisible(detailIndex);
   }, [detailIndex]);
+
+  // The sort comes from the search (a restored URL, a saved search): show it in the headers.
+  const sortKey = `${query.sort.field}:${query.sort.dir}`;
+  const showSort = useCallback((api: GridApi<AuditEvent>) => {
+    const [field, dir] = [query.sort.field, query.sort.dir];
+    api.applyColumnState({ state: [{ colId: field, sort: dir }], defaultState: { sort: null } });
+    // deps: keyed by sortKey
+  }, [sortKey]);
+  useEffect(() => { if (apiRef.current) showSort(apiRef.current); }, [showSort, columnDefs]);
   useEffect(() => () => registerGridFocus(null), []);
 
   const onSortChanged = useCallback((e: SortChangedEvent<AuditEvent>) => {
+    // only the analyst's clicks on a header change the search; the grid showing it does not
+    if (e.source !== 'uiColumnSorted') return;
     const col = e.api.getColumnState().find((c) => c.sort);
     const field = col ? sortFieldOf(col.colId) : null;
     if (col && field) onSort(field, col.sort === 'asc' ? 'asc' : 'desc');
@@ -76,9 +90,22 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
   }, [page]);
 
   const onKey = useCallback((e: CellKeyDownEvent<AuditEvent>) => {
-    const key = (e.event as KeyboardEvent | null)?.key;
+    const ev = e.event as KeyboardEvent | null;
+    const key = ev?.key;
     if (key === 'Enter' && e.rowIndex !== null) onOpen(e.rowIndex);
+    // the keyboard's way to the pivot menu: the context-menu key or Shift+F10 on a cell
+    if ((key === 'ContextMenu' || (key === 'F10' && ev?.shiftKey)) && e.data && e.colDef.colId) {
+      ev?.preventDefault();
+      const cell = (ev?.target instanceof HTMLElement ? ev.target.closest<HTMLElement>('.ag-cell') : null);
+      openPivotMenu(e.data, e.colDef.colId, cell ?? { x: 200, y: 200 });
+    }
   }, [onOpen]);
+
+  const onContextMenu = useCallback((e: CellContextMenuEvent<AuditEvent>) => {
+    const ev = e.event as MouseEvent | null;
+    if (!e.data || !e.colDef.colId || !ev) return;
+    openPivotMenu(e.data, e.colDef.colId, { x: ev.clientX, y: ev.clientY });
+  }, []);
 
   return (
     <div className="grid-wrap" data-testid="events-grid" data-density={ui.density}>
@@ -93,6 +120,7 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
         getRowId={(p) => p.data.id}
         onGridReady={(e) => {
           apiRef.current = e.api;
+          showSort(e.api);
           registerGridFocus((i) => {
             const first = e.api.getAllDisplayedColumns()[0];
             if (!first) return;
@@ -104,6 +132,8 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
         onDragStopped={(e) => saveLayout(e.api)}
         onColumnResized={(e) => { if (e.finished && e.source === 'uiColumnResized') saveLayout(e.api); }}
         onCellKeyDown={onKey}
+        onCellContextMenu={onContextMenu}
+        preventDefaultOnContextMenu
         onRowClicked={(e) => { if (e.rowIndex !== null && e.data) onOpen(e.rowIndex); }}
         onCellFocused={(e) => {
           if (typeof e.rowIndex !== 'number') return;

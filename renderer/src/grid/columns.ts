@@ -7,7 +7,7 @@
 import type { ColDef, ValueGetterParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
 import { label, type Lang, type SourceColumn } from '../../../shared/model/source-catalog';
-import { pageFor } from '../../../shared/sources/catalog';
+import { pageOf } from './page-of';
 import { formatInZone } from '../../../shared/util/timezone';
 import { cellText } from '../db-worker/query/cell-text';
 import type { DisplayColumn } from './display-columns';
@@ -29,15 +29,16 @@ export const ALL_EVENTS_COLUMNS: SourceColumn[] = [
 
 export function columnsForPage(page: string): SourceColumn[] {
   if (page === 'all') return ALL_EVENTS_COLUMNS;
-  return pageFor(page)?.columns ?? ALL_EVENTS_COLUMNS;
+  return pageOf(page)?.columns ?? ALL_EVENTS_COLUMNS;
 }
 
-/** Sort keys the DB worker understands for a column's value. */
+/**
+ * Sort keys the DB worker understands for a column's value: every filter field and `details.<key>`
+ * and the line number (sorted in the worker, over the whole result); the source's own time text is
+ * not a sort key (the time column sorts the same events by the instant).
+ */
 export function sortFieldOf(value: string): string | null {
-  if (value === 'time') return 'time';
-  if (value === 'actor') return 'actor';
-  if (value.startsWith('details.') || value === 'line') return null;
-  return value;
+  return value === 'timeText' ? null : value;
 }
 
 /** A column's header in the UI language; the time column names the display zone. */

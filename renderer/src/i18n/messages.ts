@@ -4,9 +4,13 @@
  * `t()` stays a plain function so that non-React code (actions, notices) can use it too.
  */
 import i18next from 'i18next';
+import { EN_SEARCH } from './en-search';
 import { EN_UI } from './en-ui';
+import { EN_IMPORT_OPTIONS, JA_IMPORT_OPTIONS, KO_IMPORT_OPTIONS } from './import-options';
 import { JA } from './ja';
+import { JA_SEARCH } from './ja-search';
 import { KO } from './ko';
+import { KO_SEARCH } from './ko-search';
 
 const en = {
   'app.title': 'Auditlens',
@@ -84,7 +88,7 @@ const en = {
   'field.text': 'Any field',
 } as const;
 
-const EN = { ...en, ...EN_UI };
+const EN = { ...en, ...EN_UI, ...EN_SEARCH, ...EN_IMPORT_OPTIONS };
 export type MessageKey = keyof typeof EN;
 
 export type UiLang = 'en' | 'ja' | 'ko';
@@ -99,7 +103,7 @@ export const LANG_NAMES: Record<UiLang, string> = { en: 'English', ja: '日本�
  */
 export const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { en: { translation: EN }, ja: { translation: JA }, ko: { translation: KO } },
+  resources: { en: { translation: EN }, ja: { translation: { ...JA, ...JA_SEARCH, ...JA_IMPORT_OPTIONS } }, ko: { translation: { ...KO, ...KO_SEARCH, ...KO_IMPORT_OPTIONS } } },
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,
