@@ -4,14 +4,15 @@
  * exactly the vendor's mobile column set; display items persist across a reload; the event detail
  * (prev/next, provenance, Kintone Complement); hostile log content stays text.
  */
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SOURCE_PAGES } from '../../shared/sources/catalog';
+import { pageFor } from '../../shared/sources/catalog';
 import { expect, test, type Page } from '../fixtures/test';
 import type { AppPage } from '../pages/app-page';
 
 const FIX = resolve(__dirname, '../data/vendor');
-const FILES = ['naverworks-login.csv', 'naverworks-admin.csv', 'naverworks-developers-console.csv', 'naverworks-delegated-api.csv',
-  'naverworks-contacts.csv', 'naverworks-message.csv', 'kintone-audit.csv', 'microcms-audit.csv'].map((f) => `${FIX}/${f}`);
+// Every vendor fixture, so that every source page is shown (CSV, JSON Lines, JSON pages).
+const FILES = readdirSync(FIX).filter((f) => /\.(csv|json|jsonl)$/.test(f)).sort().map((f) => `${FIX}/${f}`);
 const HOSTILE = resolve(__dirname, '../data/login-hostile.csv');
 
 async function loadFixtures(app: AppPage): Promise<string[]> {
@@ -19,7 +20,8 @@ async function loadFixtures(app: AppPage): Promise<string[]> {
   await app.importFiles(FILES);
   await app.closeSummary();
   const ids = await app.page.locator('[data-testid="sidebar"] section [data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(4)));
-  expect(ids.length).toBeGreaterThanOrEqual(7);
+  // NAVER WORKS 6, Kintone, microCMS, M365, Okta, Google 2, Entra, GitHub, Slack
+  expect(ids.length).toBeGreaterThanOrEqual(15);
   return ids;
 }
 
@@ -54,7 +56,8 @@ test('the mobile layout shows exactly the mobile column set of each page', async
   await page.getByTestId('layout-toggle').click();
   await app.waitLayout('mobile');
   for (const id of sources) {
-    const catalog = SOURCE_PAGES.find((p) => p.sourceId === id)!;
+    const catalog = pageFor(id)!;
+    expect(catalog, id).toBeTruthy();
     await app.navigate(id);
     const first = app.cards().first();
     await expect(first).toBeVisible();

@@ -5,6 +5,8 @@ import { App } from './app/App';
 import { installBenchHook } from './api/bench-hook';
 import { createWebBridge } from './bridge/web-bridge';
 import './styles.css';
+// after the base styles, which it refines
+import './views/search/search.css';
 
 // before the bridge, which may tidy the URL's query away
 installBenchHook();
