@@ -69,6 +69,17 @@ describe('row rules', () => {
     expect(events[1].raw).toContain('Bell\u0007 Man');
   });
 
+  it('keeps a 1 MB cell whole, in its field and in the raw row', async () => {
+    const big = 'Login failed (' + 'ab,"c"\n'.repeat(160_000) + ')';
+    const quoted = `"${big.replace(/"/g, '""')}"`;
+    const { events, rejects } = await collect(file('big-cell.csv', [HEADER, `${quoted},A (a@example.com),2024-05-14 10:00:00,192.0.2.1,Password,PC Web`, row('2024-05-14 10:00:01')]));
+    expect(rejects).toEqual([]);
+    expect(events).toHaveLength(2);
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    expect(events[0].statusText).toBe(big);
+    expect(events[0].raw).toContain(quoted);
+  });
+
   it('identical lines stay two events; a re-import or an overlapping export gives the same ids', async () => {
     const twice = row('2024-05-14 02:10:03', 'Yuki Tanaka (y.tanaka@example.com)', 'Login failed (incorrect password)');
     const a = await collect(file('twice.csv', [HEADER, row('2024-05-14 02:11:00'), twice, twice, row('2024-05-14 02:09:00')]));
