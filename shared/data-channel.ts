@@ -1,31 +1,17 @@
 /**
  * Messages on the bulk data channel between main (ingest, export writers) and the renderer's DB
- * worker. Carried as JSON text over a MessagePort (Electron) or a WebSocket (web mode).
+ * worker, over a MessagePort (Electron) or a WebSocket (web mode). Import batches are binary
+ * (batch-frame.ts: packed chunks, no JSON per event); every other message is JSON text.
  * Every batch is acknowledged after its IndexedDB transaction commits: main never runs ahead.
  */
 import { z } from 'zod';
+import { decodeBatchFrame, type BatchFrame, type ImportProgress } from './batch-frame';
 import { MappingRequestSchema } from './mapping/column-mapping';
-import { ImportRecordSchema, RejectSchema } from './model/import';
-import { checkColumns, type EventColumns } from './model/batch';
+import { ImportRecordSchema } from './model/import';
 
-const ProgressSchema = z.object({
-  read: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  bytesRead: z.number().nonnegative(),
-  bytesTotal: z.number().nonnegative(),
-});
-export type ImportProgress = z.infer<typeof ProgressSchema>;
+export type { ImportProgress };
 
 const ImportBegin = z.object({ t: z.literal('import-begin'), record: ImportRecordSchema });
-const ImportBatch = z.object({
-  t: z.literal('batch'),
-  importId: z.string(),
-  seq: z.number().int().nonnegative(),
-  /** validated separately by checkColumns (see batch.ts) */
-  cols: z.unknown(),
-  rejects: z.array(RejectSchema),
-  progress: ProgressSchema,
-});
 const ImportEnd = z.object({
   t: z.literal('import-end'),
   importId: z.string(),
@@ -42,9 +28,11 @@ const ImportAbort = z.object({
 const ExportAck = z.object({ t: z.literal('export-ack'), exportId: z.string(), seq: z.number().int() });
 const ExportCancel = z.object({ t: z.literal('export-cancel'), exportId: z.string(), message: z.string() });
 
-export const ToWorkerSchema = z.discriminatedUnion('t', [ImportBegin, ImportBatch, ImportEnd, ImportAbort, ExportAck, ExportCancel]);
-export type ToWorker = z.infer<typeof ToWorkerSchema>;
-export type ImportBatchMsg = Omit<z.infer<typeof ImportBatch>, 'cols'> & { cols: EventColumns };
+export const ToWorkerSchema = z.discriminatedUnion('t', [ImportBegin, ImportEnd, ImportAbort, ExportAck, ExportCancel]);
+/** A message for the worker: a JSON one, or a decoded batch. */
+export type ToWorker = z.infer<typeof ToWorkerSchema> | ImportBatchMsg;
+/** A batch as the worker handles it: checked chunks, not yet deduplicated. */
+export type ImportBatchMsg = { t: 'batch' } & BatchFrame;
 
 const BatchAck = z.object({ t: z.literal('ack'), importId: z.string(), seq: z.number().int(), added: z.number().int(), duplicates: z.number().int() });
 /** the DB worker refused a message (bad batch, storage error): main must stop and abort the import */
@@ -62,14 +50,13 @@ const ExportRows = z.object({
 export const ToMainSchema = z.discriminatedUnion('t', [BatchAck, WorkerError, EndAck, ExportRows]);
 export type ToMain = z.infer<typeof ToMainSchema>;
 
-/** Parses a message for the worker; batches get the fast column check. Throws with a reason. */
-export function parseToWorker(text: string): ToWorker {
-  const msg = ToWorkerSchema.parse(JSON.parse(text));
-  if (msg.t === 'batch') {
-    const bad = checkColumns(msg.cols);
-    if (bad) throw new Error(`batch ${msg.seq} of ${msg.importId}: ${bad}`);
-  }
-  return msg;
+/**
+ * Parses a message for the worker: text through the schemas, binary as a batch frame (decoded and
+ * checked chunk by chunk). Throws with a reason.
+ */
+export function parseToWorker(data: string | ArrayBuffer | ArrayBufferView): ToWorker {
+  if (typeof data !== 'string') return { t: 'batch', ...decodeBatchFrame(data) };
+  return ToWorkerSchema.parse(JSON.parse(data));
 }
 
 export function parseToMain(text: string): ToMain {

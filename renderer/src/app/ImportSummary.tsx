@@ -6,8 +6,8 @@ import { formatNumber, t } from '../i18n/messages';
 import { useImportStore } from '../state/import-store';
 import { useMappingStore } from '../state/mapping-store';
 
-/** Statuses whose counts say nothing: nothing of the file is stored (needs-mapping, replaced) or it stopped. */
-const NO_COUNTS = new Set<ImportRecord['status']>(['failed', 'cancelled', 'needs-mapping', 'replaced']);
+/** Statuses whose counts say nothing: nothing of the file is stored (needs-mapping, replaced, skipped) or it stopped. */
+const NO_COUNTS = new Set<ImportRecord['status']>(['failed', 'cancelled', 'needs-mapping', 'replaced', 'skipped']);
 
 const SHOWN_REJECTS = 50;
 
@@ -29,6 +29,19 @@ function RejectList({ importId }: { importId: string }) {
   );
 }
 
+/** One line for several files (a ZIP's entries): how many, and the sums the reader would add up. */
+function totalsLine(records: ImportRecord[]): string {
+  const sum = (f: (r: ImportRecord) => number) => formatNumber(records.reduce((n, r) => n + f(r), 0));
+  const counted = (r: ImportRecord) => !NO_COUNTS.has(r.status);
+  return t('import.totals', {
+    files: formatNumber(records.length),
+    added: sum((r) => (counted(r) ? r.added : 0)),
+    duplicates: sum((r) => (counted(r) ? r.duplicates : 0)),
+    rejected: sum((r) => (counted(r) ? r.rejected : 0)),
+    skipped: sum((r) => (r.status === 'skipped' ? 1 : 0)),
+  });
+}
+
 export function ImportSummary({ records, errors }: { records: ImportRecord[]; errors: string[] }) {
   const dismiss = useImportStore((s) => s.dismiss);
   return (
@@ -37,11 +50,13 @@ export function ImportSummary({ records, errors }: { records: ImportRecord[]; er
         <strong>{t('import.summary')}</strong>
         <button type="button" onClick={dismiss} data-testid="import-summary-close">{t('action.close')}</button>
       </div>
+      {records.length > 1 && <p className="totals" data-testid="import-totals">{totalsLine(records)}</p>}
       {errors.map((e) => <p className="error" key={e}>{e}</p>)}
       {records.map((r) => (
         <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result" data-status={r.status}>
           <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span></div>
-          {r.message && <p className={r.status === 'failed' ? 'error' : 'muted'}>{r.message}</p>}
+          {/* a finished import's message only repeats its counts */}
+          {r.message && r.status !== 'finished' && <p className={r.status === 'failed' ? 'error' : 'muted'}>{r.message}</p>}
           {r.status === 'needs-mapping' && r.mappingRequest && (
             <button type="button" className="primary map-now" onClick={() => useMappingStore.getState().ask(r)} data-testid="summary-map-columns">{t('mapping.open')}</button>
           )}

@@ -45,6 +45,7 @@ export const JA: Partial<Record<MessageKey, string>> = {
   'import.rejected': '件除外',
   'import.reasons': '除外された行',
   'import.noneAdded': '新しいイベントはありません:{file} のイベントはすべて保存済みです。',
+  'import.totals': '{files} ファイル:追加 {added} 件、重複 {duplicates} 件、拒否 {rejected} 件、スキップ {skipped} 件',
   'imports.title': 'インポート',
   'imports.empty': 'インポートはまだありません。',
   'col.file': 'ファイル',

@@ -45,6 +45,7 @@ export const KO: Partial<Record<MessageKey, string>> = {
   'import.rejected': '건 거부',
   'import.reasons': '거부된 줄',
   'import.noneAdded': '새 이벤트 없음: {file}의 모든 이벤트가 이미 저장되어 있습니다.',
+  'import.totals': '파일 {files}개: 추가 {added}건, 중복 {duplicates}건, 거부 {rejected}건, 건너뜀 {skipped}개',
   'imports.title': '가져오기',
   'imports.empty': '아직 가져온 파일이 없습니다.',
   'col.file': '파일',

@@ -56,6 +56,7 @@ const en = {
   'import.rejected': 'rejected',
   'import.reasons': 'Rejected lines',
   'import.noneAdded': 'Nothing new: every event in {file} was already stored.',
+  'import.totals': '{files} files: {added} added, {duplicates} duplicates, {rejected} rejected, {skipped} skipped',
   'imports.title': 'Imports',
   'imports.empty': 'No imports yet.',
   'col.file': 'File',
