@@ -121,6 +121,12 @@ export function t(key: MessageKey, vars: Vars = {}): string {
   return translate(key, vars);
 }
 
+/** The string for `key` with its `{name}` placeholders left in place, for templates filled elsewhere. */
+export function template(key: MessageKey): string {
+  const own: unknown = i18n.getResource(currentLang(), 'translation', key);
+  return typeof own === 'string' ? own : (EN as Record<string, string>)[key];
+}
+
 export function currentLang(): UiLang {
   const l = i18n.language;
   return l === 'ja' || l === 'ko' ? l : 'en';

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { describeFilter } from '../../../../shared/filter/describe';
+import { filterWording } from './filter-wording';
 import type { FilterNode, Group, Query } from '../../../../shared/filter/tree';
 import { t } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
@@ -71,7 +72,7 @@ export function AdvancedPanel({ scope }: { scope: Query }) {
     });
   };
   const close = () => useSearchUi.getState().set({ advancedOpen: false });
-  const words = describeFilter(fromBuilderRoot(completePart(root)), { timeZone: zone });
+  const words = describeFilter(fromBuilderRoot(completePart(root)), { timeZone: zone, wording: filterWording() });
 
   return (
     <section
