@@ -52,7 +52,8 @@ ipcMain.handle('auditlens:invoke', async (event, name: unknown, input: unknown) 
 ipcMain.on('auditlens:data-port-request', (event) => {
   if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) return;
   const { port1, port2 } = new MessageChannelMain();
-  const link = { send: (text: string) => port1.postMessage(text), close: () => port1.close() };
+  // a batch frame is cloned as bytes (MessagePortMain transfers only ports); other messages are text
+  const link = { send: (data: string | Uint8Array) => port1.postMessage(data), close: () => port1.close() };
   core.hub.attach(link);
   port1.on('message', (e) => void core.hub.receive(String(e.data)));
   port1.on('close', () => core.hub.detach(link));

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runQueryBench } from './bench-query.mjs';
+import { runUiBench } from './bench-ui.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -118,6 +119,8 @@ async function main() {
     log('querying …');
     const newest = await page.evaluate(() => window.__auditlensBench.newest());
     Object.assign(results, await runQueryBench(page, results.events, newest, log));
+    log('typing and scrolling …');
+    Object.assign(results, await runUiBench(page));
     results.renderer_heap_mb = Math.max(results.renderer_heap_mb, +(await rendererHeapMb(browserSession, page)).toFixed(1));
 
     const t1 = performance.now();

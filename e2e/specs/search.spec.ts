@@ -45,7 +45,7 @@ test('the night-time spraying: builder and quick search give the same exact coun
   await expect(page.getByTestId('draft-count')).toHaveAttribute('data-count', String(expected));
   await page.getByTestId('builder-apply').click();
   await app.expectCount(expected);
-  await expect(page.getByTestId('filter-summary')).toContainText('IP is in 203.0.113.0/24');
+  await expect(page.getByTestId('filter-summary')).toContainText('IP address is in 203.0.113.0/24');
   await expect(page.getByTestId('filter-summary')).toContainText('(Asia/Tokyo)');
   // the box shows the same tree as text ("is one of" a single value is written as a list of one)
   await expect(app.quickSearchBox()).toHaveValue(SPRAY_WRITTEN.replace('status:failure', 'status:(failure)'));

@@ -3,9 +3,10 @@
  * (or ZIP entry) what `inspect` reports; the events themselves go to a callback as they arrive.
  * Duplicates are events whose id was already seen in this run, as the app's database would count them.
  */
-import type { EventColumns } from '../../shared/model/batch';
 import type { ColumnMapping } from '../../shared/mapping/column-mapping';
-import type { AuditEvent, ActorKind, EventStatus } from '../../shared/model/event';
+import { chunkEvent } from '../../shared/model/batch';
+import type { AuditEvent } from '../../shared/model/event';
+import { idAt } from '../../shared/model/packed-chunk';
 import type { Reject } from '../../shared/model/import';
 import { runImport, type UnitResult } from '../ingest/import-files';
 
@@ -39,25 +40,6 @@ export interface CollectOptions {
   onProgress?(name: string, bytesRead: number, bytesTotal: number): void;
 }
 
-function parseDetails(text: string): Record<string, string> {
-  try {
-    const v: unknown = JSON.parse(text);
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-export function eventAt(c: EventColumns, i: number): AuditEvent {
-  return {
-    id: c.id[i], sourceId: c.sourceId[i], category: c.category[i], time: c.time[i], timeText: c.timeText[i],
-    actorName: c.actorName[i], actorEmail: c.actorEmail[i], actorLogin: c.actorLogin[i], actorId: c.actorId[i],
-    actorKind: c.actorKind[i] as ActorKind, action: c.action[i], target: c.target[i], status: c.status[i] as EventStatus,
-    statusText: c.statusText[i], level: c.level[i], ip: c.ip[i], serviceType: c.serviceType[i], module: c.module[i],
-    details: parseDetails(c.details[i]), importId: c.importId[i], line: c.line[i], raw: c.raw[i], flags: c.flags[i],
-  };
-}
-
 export async function collect(files: readonly string[], opts: CollectOptions): Promise<FileReport[]> {
   const seen = new Set<string>();
   const reports: FileReport[] = [];
@@ -67,16 +49,18 @@ export async function collect(files: readonly string[], opts: CollectOptions): P
     timeZone: opts.timeZone,
     encoding: opts.encoding,
     mappings: opts.mappings,
-    sinkFor: (unit) => {
+    sinkFor: (unit, importId) => {
       duplicates = 0;
       rejects = [];
       return {
         batch: async (b) => {
-          const c = b.cols;
-          for (let i = 0; i < c.id.length; i++) {
-            if (seen.has(c.id[i])) { duplicates++; continue; }
-            seen.add(c.id[i]);
-            opts.onEvent?.(eventAt(c, i));
+          for (const c of b.chunks) {
+            for (let k = 0; k < c.count; k++) {
+              const id = idAt(c, k);
+              if (seen.has(id)) { duplicates++; continue; }
+              seen.add(id);
+              opts.onEvent?.(chunkEvent(c, k, importId));
+            }
           }
           if (rejects.length < REJECTS_SHOWN) rejects.push(...b.rejects.slice(0, REJECTS_SHOWN - rejects.length));
           opts.onProgress?.(unit.displayName, b.progress.bytesRead, b.progress.bytesTotal);

@@ -4,7 +4,7 @@ import { DataHub } from './data-hub';
 function hubWithLink() {
   const sent: string[] = [];
   const hub = new DataHub();
-  hub.attach({ send: (t) => { sent.push(t); }, close: () => {} });
+  hub.attach({ send: (t) => { sent.push(String(t)); }, close: () => {} });
   return { hub, sent };
 }
 

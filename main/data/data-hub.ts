@@ -1,5 +1,6 @@
 /**
- * Main's end of the bulk data channel to the renderer's DB worker: forwards batch texts, waits for
+ * Main's end of the bulk data channel to the renderer's DB worker: forwards batches (binary frames)
+ * and the other messages (JSON text), waits for
  * the worker's acknowledgement of each (backpressure), and routes export rows to their writers.
  * The link is a MessagePortMain under Electron and a WebSocket in web mode.
  */
@@ -8,7 +9,8 @@ import { parseToMain, type ToMain } from '../../shared/data-channel';
 import { createLogger } from '../log/logger';
 
 export interface DataLink {
-  send(text: string): void;
+  /** text for JSON messages, bytes for batch frames */
+  send(data: string | Uint8Array): void;
   close(): void;
 }
 
@@ -45,9 +47,9 @@ export class DataHub {
     return this.link !== null;
   }
 
-  send(text: string): void {
+  send(data: string | Uint8Array): void {
     if (!this.link) throw new AppError('no-data-channel', 'no window with a database is connected');
-    this.link.send(text);
+    this.link.send(data);
   }
 
   /**
@@ -55,13 +57,13 @@ export class DataHub {
    * `seq`) the end-ack. Several batches of one import may be in flight (the ingest reads ahead
    * while the DB worker commits); an `error` about the import answers every one of them.
    */
-  request(importId: string, text: string, seq?: number): Promise<ToMain> {
+  request(importId: string, data: string | Uint8Array, seq?: number): Promise<ToMain> {
     const key = pendingKey(importId, seq);
     return new Promise((resolve, reject) => {
       if (this.pending.has(key)) return reject(new AppError('internal', `two requests in flight for ${key}`));
       this.pending.set(key, { resolve, reject });
       try {
-        this.send(text);
+        this.send(data);
       } catch (e) {
         this.pending.delete(key);
         reject(e as Error);

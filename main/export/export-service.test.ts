@@ -11,7 +11,7 @@ describe('export service over the data channel', () => {
     const dir = mkdtempSync(join(tmpdir(), 'auditlens-export-'));
     const hub = new DataHub();
     const sent: string[] = [];
-    hub.attach({ send: (t) => sent.push(t), close: () => undefined });
+    hub.attach({ send: (t) => sent.push(String(t)), close: () => undefined });
     const svc = new ExportService(hub, { chooseTarget: async (n) => ({ path: join(dir, n), display: n }), downloadUrl: (id) => `/download/${id}` });
     const { exportId, canceled } = await svc.begin('out.csv');
     expect(canceled).toBe(false);
@@ -28,7 +28,7 @@ describe('export service over the data channel', () => {
   it('tells the worker to stop when rows arrive for an unknown export', async () => {
     const hub = new DataHub();
     const sent: string[] = [];
-    hub.attach({ send: (t) => sent.push(t), close: () => undefined });
+    hub.attach({ send: (t) => sent.push(String(t)), close: () => undefined });
     await hub.receive(JSON.stringify({ t: 'export-rows', exportId: 'exp_x', seq: 0, rows: [], last: true }));
     expect(JSON.parse(sent[0])).toMatchObject({ t: 'export-cancel', exportId: 'exp_x' });
   });

@@ -24,3 +24,20 @@ describe('event ids', () => {
     }
   });
 });
+
+describe('event ids from key parts', () => {
+  it('hash a key given in parts exactly as the joined key', () => {
+    const hasher = new RowHasher('naverworks.login');
+    const parts = ['y.tanaka@example.com', '203.0.113.45', 'imap', 'success', 'Login', 'ファイル 😀'];
+    for (const time of [1715621478000, 0, -86_400_000, 1.5, -0, 2 ** 53 - 1, 2 ** 60, NaN]) {
+      for (let count = 0; count <= parts.length; count++) {
+        for (const n of [0, 3]) {
+          const key = `${time}${parts.slice(0, count).map((p) => `\u0001${p}`).join('')}`;
+          const expected = formatLanes(new RowHasher('naverworks.login').lanes(key, n));
+          expect(formatLanes(hasher.lanesOfParts(time, parts, count, 1, n))).toBe(expected);
+          expect(expected).toBe(hashId(`naverworks.login\u0000${key}\u0000${n}`));
+        }
+      }
+    }
+  });
+});

@@ -137,8 +137,8 @@ export class ImportService {
         mappings: q.mappings,
       },
       this.workerPath,
-      async (text, seq) => {
-        const reply = await this.hub.request(q.importId, text, seq);
+      async (frame, seq) => {
+        const reply = await this.hub.request(q.importId, frame, seq);
         if (reply.t === 'error') throw new AppError('import-failed', `the database refused a batch: ${reply.message}`);
       },
     );

@@ -2,7 +2,6 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseToWorker } from '../../shared/data-channel';
-import type { EventColumns } from '../../shared/model/batch';
 import { startIngestJob } from './ingest-job';
 import { FIXTURES, scratch } from './test-helpers';
 
@@ -18,8 +17,8 @@ afterAll(() => tmp.remove());
 const login = { filePath: path.join(FIXTURES, 'naverworks-login.csv'), fileName: 'naverworks-login.csv', importId: 'imp_job', timeZone: 'Asia/Tokyo' };
 
 describe('ingest job (worker thread)', () => {
-  it('forwards each batch as data-channel text, reading at most three batches ahead of the commits', async () => {
-    const texts: string[] = [];
+  it('forwards each batch as a data-channel frame, reading at most three batches ahead of the commits', async () => {
+    const texts: Uint8Array[] = [];
     let inFlight = 0;
     let maxInFlight = 0;
     const job = startIngestJob({ ...login, batchSize: 50 }, workerPath, async (text) => {
@@ -34,12 +33,12 @@ describe('ingest job (worker thread)', () => {
     expect(maxInFlight).toBeGreaterThan(1);
     expect(maxInFlight).toBeLessThanOrEqual(3);
     const msgs = texts.map((t) => parseToWorker(t));
-    expect(msgs.map((m) => (m.t === 'batch' ? [m.seq, (m.cols as EventColumns).id.length, m.progress.read] : null))).toEqual([[0, 50, 50], [1, 50, 100], [2, 23, 123]]);
+    expect(msgs.map((m) => (m.t === 'batch' ? [m.seq, m.chunks.reduce((n, c) => n + c.count, 0), m.progress.read] : null))).toEqual([[0, 50, 50], [1, 50, 100], [2, 23, 123]]);
     expect(msgs.every((m) => m.t === 'batch' && m.importId === 'imp_job')).toBe(true);
   });
 
   it('cancels while a batch waits on the database', async () => {
-    const job = startIngestJob({ ...login, batchSize: 10 }, workerPath, (text) => (JSON.parse(text).seq === 1 ? new Promise(() => {}) : Promise.resolve()));
+    const job = startIngestJob({ ...login, batchSize: 10 }, workerPath, (_frame, seq) => (seq === 1 ? new Promise(() => {}) : Promise.resolve()));
     setTimeout(() => job.cancel(), 100);
     const t0 = Date.now();
     const result = await job.result;

@@ -1,5 +1,5 @@
 /**
- * Runs one ingest in a worker thread from main's event loop: forwards each batch text to the
+ * Runs one ingest in a worker thread from main's event loop: forwards each batch frame to the
  * data channel (`send` resolves once the DB worker has committed it) and acknowledges it to the
  * worker, which reads at most a few batches ahead of the acknowledgements. A worker that dies, throws or runs out of memory ends the job as failed with
  * `worker-crashed: …`; a cancel that the worker does not honour in time terminates it.
@@ -22,7 +22,7 @@ export interface IngestJob {
   cancel(): void;
 }
 
-export function startIngestJob(opts: WorkerOptions, workerPath: string, send: (text: string, seq: number) => Promise<void>): IngestJob {
+export function startIngestJob(opts: WorkerOptions, workerPath: string, send: (frame: Uint8Array, seq: number) => Promise<void>): IngestJob {
   let settle!: (r: IngestResult) => void;
   const result = new Promise<IngestResult>((resolve) => { settle = resolve; });
   let done = false;
@@ -62,7 +62,7 @@ export function startIngestJob(opts: WorkerOptions, workerPath: string, send: (t
     }
     progress = { read: m.read, rejected: m.rejected };
     // through a promise, so that a send that throws at once is handled like one that rejects
-    Promise.resolve().then(() => send(m.text, m.seq)).then(
+    Promise.resolve().then(() => send(new Uint8Array(m.frame), m.seq)).then(
       () => post({ type: 'ack', seq: m.seq }),
       (e: unknown) => {
         sendError = e instanceof Error ? e.message : String(e);

@@ -6,7 +6,7 @@
  */
 import { EVENT_FLAGS, type NormalizedEvent } from '../../shared/model/event';
 import type { BatchBuilder } from './batch-builder';
-import { formatLanes, RowHasher } from './event-id';
+import { RowHasher } from './event-id';
 import { OccurrenceTable } from './occurrence-table';
 import { PAGE_ARRAY_KEYS } from './readers/json-records';
 import { salvageJsonObject } from './readers/json-salvage';
@@ -184,14 +184,15 @@ export class JsonRecordHandler {
     }
     const suffix = part < 0 ? '' : `\u0001#${part}`;
     const vendorId = source.recordId?.(rec) ?? null;
+    let lanes: Float64Array;
     if (vendorId) {
       // the vendor's id alone decides: no occurrence count, a repeat is a duplicate
-      ev.id = formatLanes(hasher.lanes(`\u0001id:${vendorId}${suffix}`, 0));
+      lanes = hasher.lanes(`\u0001id:${vendorId}${suffix}`, 0);
     } else {
       const canonical = JSON.stringify(rec) + suffix;
-      const lanes = hasher.lanes(canonical, 0);
+      lanes = hasher.lanes(canonical, 0);
       const n = this.seen.next(lanes[0], lanes[1]);
-      ev.id = formatLanes(n === 0 ? lanes : hasher.lanes(canonical, n));
+      if (n > 0) lanes = hasher.lanes(canonical, n);
     }
     ev.line = line;
     ev.raw = raw;
@@ -201,7 +202,7 @@ export class JsonRecordHandler {
       for (const [l, reason, r] of this.held) this.reject(l, reason, r);
       this.held = [];
     }
-    this.out.add(ev);
+    this.out.add(ev, lanes);
   }
 
   private reject(line: number, reason: string, raw: string): void {

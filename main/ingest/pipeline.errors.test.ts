@@ -72,6 +72,6 @@ describe('bad input fails with the file named, never throws', () => {
     expect(result).toMatchObject({ status: 'finished', read: 0, rejected: 0, sourceId: 'naverworks.login', message: 'header-only.csv: 0 events' });
     expect(batches).toHaveLength(1);
     expect(batches[0]).toMatchObject({ seq: 0, rejects: [], progress: { read: 0, rejected: 0 } });
-    expect(batches[0].cols.id).toEqual([]);
+    expect(batches[0].chunks).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
-import type { EventColumns } from '../../shared/model/batch';
+import type { ChunkData } from '../../shared/model/packed-chunk';
 import type { ImportStatus, Reject } from '../../shared/model/import';
 import { isValidTimeZone } from '../../shared/util/timezone';
 import { BatchBuilder, type ClosedBatch } from './batch-builder';
@@ -38,7 +38,8 @@ export interface IngestOptions extends UnitLocation {
 
 export interface IngestBatch {
   seq: number;
-  cols: EventColumns;
+  /** the batch's events as packed chunks (shared/model/packed-chunk.ts) */
+  chunks: ChunkData[];
   rejects: Reject[];
   progress: { read: number; rejected: number; bytesRead: number; bytesTotal: number };
 }
@@ -97,7 +98,7 @@ class IngestRun {
 
   constructor(private readonly opts: IngestOptions, private readonly sink: IngestSink) {
     const size = opts.batchSize && opts.batchSize >= 1 ? Math.floor(opts.batchSize) : DEFAULT_BATCH;
-    this.batches = new BatchBuilder(opts.importId, size);
+    this.batches = new BatchBuilder(size);
     this.aborted = new Promise<never>((_, reject) => {
       const signal = opts.signal;
       if (!signal) return;
@@ -185,7 +186,7 @@ class IngestRun {
     if (this.opts.signal?.aborted) throw new Cancelled();
     const progress = { read: b.read, rejected: b.rejected, bytesRead: this.bytesRead, bytesTotal: this.size };
     this.sent = b.read;
-    await Promise.race([this.sink.batch({ seq: this.seq++, cols: b.cols, rejects: b.rejects, progress }), this.aborted]);
+    await Promise.race([this.sink.batch({ seq: this.seq++, chunks: b.chunks, rejects: b.rejects, progress }), this.aborted]);
   }
 
   private doneMessage(notes: string[]): string {

@@ -7,7 +7,7 @@
 import { EVENT_FLAGS, type NormalizedEvent } from '../../shared/model/event';
 import type { BatchBuilder } from './batch-builder';
 import { flagsOf, withoutControls } from './event-flags';
-import { formatLanes, RowHasher } from './event-id';
+import { RowHasher } from './event-id';
 import { MAX_CELL_CHARS } from './limits';
 import { OccurrenceTable } from './occurrence-table';
 import type { RecordIssue } from './readers/csv-records';
@@ -62,6 +62,8 @@ export class RecordHandler {
   private readonly ctx: NormalizeContext;
   private readonly seen = new OccurrenceTable();
   private hasher: RowHasher | null = null;
+  /** reused for a source's event key in parts */
+  private readonly keyParts: string[] = [];
   /** set once the text holds DOWNLOAD_ERROR: only then is each record searched for it */
   watchTail = false;
   /** set once the text holds a C0 control character: only then is each record scanned for one */
@@ -73,6 +75,11 @@ export class RecordHandler {
   private readonly mapped: MappedTableSources;
   /** a header nothing fits, with the records after it until the file can be judged (needs-mapping.ts) */
   private unknownHeader: UnknownHeader | null = null;
+  /**
+   * The CSV delimiter of the records ('' when they are not CSV text): each event hands its cells
+   * to the batch, which keeps them instead of the raw line when they rebuild it exactly.
+   */
+  cellSep: () => string = () => '';
 
   constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder) {
     this.ctx = { clock: new WallClock(opts.timeZone) };
@@ -124,28 +131,35 @@ export class RecordHandler {
       return;
     }
     const ev = r.event;
-    ev.id = this.idOf(shown, raw, b, ev);
     ev.line = line;
     ev.raw = raw;
     ev.flags |= flags; // a source may have flagged the event already (M365: badJson)
-    this.out.add(ev);
+    const sep = this.cellSep();
+    this.out.add(ev, this.idOf(shown, raw, b, ev), sep ? fields : undefined, sep);
   }
 
   /**
    * The event id (docs/decisions.md): the vendor's record id when the source has one (a repeat is
    * a duplicate), else hashId(sourceId \0 key \0 n) where the key is the source's event key or
-   * the canonical raw row, and n counts earlier records with the same key in this file.
+   * the canonical raw row, and n counts earlier records with the same key in this file. Returns its
+   * two lanes (the hasher's buffer, read at once by the batch builder).
    */
-  private idOf(fields: readonly string[], raw: string, b: HeaderBinding, ev: NormalizedEvent): string {
+  private idOf(fields: readonly string[], raw: string, b: HeaderBinding, ev: NormalizedEvent): Float64Array {
     const source = this.source!;
     const hasher = this.hasher!;
     const vendorId = source.recordId?.(fields, b) ?? null;
     // the same form as JSON sources' vendor ids (json-record-handler.ts)
-    if (vendorId) return formatLanes(hasher.lanes(`\u0001id:${vendorId}`, 0));
+    if (vendorId) return hasher.lanes(`\u0001id:${vendorId}`, 0);
+    if (source.eventKeyParts && source.keySep !== undefined) {
+      const count = source.eventKeyParts(fields, b, ev, this.keyParts);
+      const lanes = hasher.lanesOfParts(ev.time, this.keyParts, count, source.keySep, 0);
+      const n = this.seen.next(lanes[0], lanes[1]);
+      return n === 0 ? lanes : hasher.lanesOfParts(ev.time, this.keyParts, count, source.keySep, n);
+    }
     const key = source.eventKey ? source.eventKey(fields, b, ev) : raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
     const lanes = hasher.lanes(key, 0);
     const n = this.seen.next(lanes[0], lanes[1]);
-    return formatLanes(n === 0 ? lanes : hasher.lanes(key, n));
+    return n === 0 ? lanes : hasher.lanes(key, n);
   }
 
   private takeHeader(fields: string[], raw: string, line: number): void {

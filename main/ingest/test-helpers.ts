@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { EventColumns } from '../../shared/model/batch';
-import { EVENT_STRING_FIELDS, type AuditEvent } from '../../shared/model/event';
+import { chunkEvents } from '../../shared/model/batch';
+import type { AuditEvent } from '../../shared/model/event';
 import type { Reject } from '../../shared/model/import';
 import { runImport, type InputPath, type RunImportOptions, type UnitResult } from './import-files';
 import { runIngest, type IngestBatch, type IngestOptions, type IngestResult } from './pipeline';
@@ -16,14 +16,14 @@ export const FIXTURES = path.resolve(__dirname, '../../e2e/data/vendor');
 
 export interface Collected { result: IngestResult; events: AuditEvent[]; rejects: Reject[]; batches: IngestBatch[] }
 
-export function rowsOf(cols: EventColumns): AuditEvent[] {
-  const rows: AuditEvent[] = [];
-  for (let i = 0; i < cols.id.length; i++) {
-    const e: Record<string, unknown> = { time: cols.time[i], line: cols.line[i], flags: cols.flags[i], details: JSON.parse(cols.details[i]) };
-    for (const f of EVENT_STRING_FIELDS) e[f] = cols[f][i];
-    rows.push(e as AuditEvent);
-  }
-  return rows;
+/** The events of a batch, as the DB worker would read them back from its chunks. */
+export function rowsOf(b: IngestBatch, importId: string): AuditEvent[] {
+  return b.chunks.flatMap((c) => chunkEvents(c, importId));
+}
+
+/** How many events a batch carries. */
+export function eventCount(b: IngestBatch): number {
+  return b.chunks.reduce((n, c) => n + c.count, 0);
 }
 
 export async function collect(filePath: string, extra: Partial<IngestOptions> = {}): Promise<Collected> {
@@ -32,7 +32,8 @@ export async function collect(filePath: string, extra: Partial<IngestOptions> = 
     { filePath, fileName: path.basename(filePath), importId: 'imp_test', timeZone: 'Asia/Tokyo', ...extra },
     { batch: async (b) => { batches.push(b); } },
   );
-  return { result, batches, events: batches.flatMap((b) => rowsOf(b.cols)), rejects: batches.flatMap((b) => b.rejects) };
+  const importId = extra.importId ?? 'imp_test';
+  return { result, batches, events: batches.flatMap((b) => rowsOf(b, importId)), rejects: batches.flatMap((b) => b.rejects) };
 }
 
 /** A scratch folder for variant files; `write` puts bytes or text in it and returns the path. */
@@ -67,8 +68,9 @@ export async function collectUnits(inputs: InputPath[], extra: Partial<RunImport
       return { batch: async (b) => { list.push(b); } };
     },
   })) {
-    const list = batches.get(`imp_${out.length}`) ?? [];
-    out.push({ result, events: list.flatMap((b) => rowsOf(b.cols)), rejects: list.flatMap((b) => b.rejects) });
+    const importId = `imp_${out.length}`;
+    const list = batches.get(importId) ?? [];
+    out.push({ result, events: list.flatMap((b) => rowsOf(b, importId)), rejects: list.flatMap((b) => b.rejects) });
   }
   return out;
 }

@@ -110,7 +110,9 @@ export class TextConsumer {
         this.json = { handler, reader: new JsonRecordReader(handler.onRecord, this.opts.fileName) };
       } else {
         const handler = new RecordHandler(this.opts, this.out);
-        this.csv = { handler, reader: new CsvRecordReader(handler.onRecord) };
+        const reader = new CsvRecordReader(handler.onRecord);
+        handler.cellSep = () => reader.fieldDelimiter;
+        this.csv = { handler, reader };
       }
     }
     if (this.json) return this.json.reader.push(text);

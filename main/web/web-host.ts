@@ -88,7 +88,8 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
   });
 
   function attachData(ws: WebSocket) {
-    const link = { send: (text: string) => ws.send(text), close: () => ws.close() };
+    // batch frames go out as binary messages, everything else as text
+    const link = { send: (data: string | Uint8Array) => ws.send(data), close: () => ws.close() };
     core.hub.attach(link);
     ws.on('message', (data) => void core.hub.receive(data.toString()));
     ws.on('close', () => core.hub.detach(link));

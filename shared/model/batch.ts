@@ -4,7 +4,7 @@
  * AuditEvent objects: row objects cost ~5 µs each to clone or serialize (research/perf-limits.md).
  */
 import type { ActorKind, AuditEvent, EventStatus } from './event';
-import { FIELD, valueAt, type ChunkData } from './packed-chunk';
+import { CHUNK_ONLY_FLAGS, FIELD, detailsAt, idAt, rawAt, setOwn, valueAt, type ChunkData } from './packed-chunk';
 
 /** A details JSON text as an object; a damaged text yields {} rather than failing a whole page. */
 export function parseDetails(text: string): Record<string, string> {
@@ -12,18 +12,24 @@ export function parseDetails(text: string): Record<string, string> {
     const v: unknown = JSON.parse(text);
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
     const out: Record<string, string> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = typeof x === 'string' ? x : JSON.stringify(x);
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, typeof x === 'string' ? x : JSON.stringify(x));
     return out;
   } catch {
     return {};
   }
 }
 
-/** Event `k` of a chunk of import `importId`; `details` is parsed only when asked for. */
-export function chunkEvent(c: ChunkData, k: number, importId: string, withDetails = true): AuditEvent {
+/** What chunkEvent may leave empty because the caller does not read it (an export of a few columns). */
+export interface EventParts { details?: boolean; raw?: boolean; id?: boolean }
+
+/**
+ * Event `k` of a chunk of import `importId`. `parts` says which of the costly parts to fill (all by
+ * default): the details object, the raw line (rebuilt from its cells), the id text.
+ */
+export function chunkEvent(c: ChunkData, k: number, importId: string, parts: EventParts = {}): AuditEvent {
   const v = (f: number) => valueAt(c, f, k);
   return {
-    id: v(FIELD.id),
+    id: parts.id === false ? '' : idAt(c, k),
     sourceId: v(FIELD.sourceId),
     category: v(FIELD.category),
     time: c.time[k],
@@ -41,11 +47,11 @@ export function chunkEvent(c: ChunkData, k: number, importId: string, withDetail
     ip: v(FIELD.ip),
     serviceType: v(FIELD.serviceType),
     module: v(FIELD.module),
-    details: withDetails ? parseDetails(v(FIELD.details)) : {},
+    details: parts.details === false ? {} : detailsAt(c, k, parseDetails),
     importId,
     line: c.line[k],
-    raw: v(FIELD.raw),
-    flags: c.flags[k],
+    raw: parts.raw === false ? '' : rawAt(c, k),
+    flags: c.flags[k] & ~CHUNK_ONLY_FLAGS,
   };
 }
 

@@ -1,95 +1,60 @@
 /**
  * Builds packed chunks (packed-chunk.ts) event by event: the ingest's batches, the DB worker's
- * chunks rebuilt without their duplicates, and test data. Each field keeps a dictionary of the
- * chunk's distinct values, except where values are all distinct anyway (ids, raw lines), and a
- * field whose last chunk had nearly all-distinct values skips the dictionary for a while: a Map
- * lookup per event is the largest cost of building a chunk.
+ * chunks rebuilt without their duplicates, upgraded old chunks and test data. Each field keeps a
+ * dictionary of the chunk's distinct values, and a field whose last chunk had nearly all-distinct
+ * values (raw JSON records, times) skips it for a while: a Map lookup per event is the largest cost
+ * of building a chunk. A CSV record's cells replace its raw line when they rebuild it, and fields
+ * equal to a cell become aliases of it (row-cells.ts).
  */
 import type { NormalizedEvent } from './event';
+import { ALIAS_UNDECIDED, FieldColumn, NO_ALIAS } from './field-column';
+import { findAlias, JOINED_QUOTED, joinsTo, NOT_JOINED } from './row-cells';
 import {
-  CHUNK_EVENTS, CHUNK_FIELDS, FIELD, LAYOUT_CODE16, LAYOUT_CODE8, LAYOUT_PLAIN, LAYOUT_SAME, LAYOUT_SLOT, MAX_CHUNK_EVENTS, valueAt,
-  type ChunkData,
+  CHUNK_EVENTS, CHUNK_FIELDS, FIELD, LAYOUT_ALIAS, LAYOUT_CODE16, LAYOUT_CODE8, LAYOUT_SLOT, MAX_CELL_FIELDS, MAX_CHUNK_EVENTS, MAX_KEY_FIELDS, CHUNK_ONLY_FLAGS, RAW_FROM_CELLS, RAW_QUOTED,
+  detailsAt, idAt, rawAt, setOwn, valueAt, type ChunkData,
 } from './packed-chunk';
+import { formatIdLanes, readIdLanes, readLanes } from '../util/id-lanes';
 
 /** A chunk closes early past this many characters of values, far below V8's longest string (~2^29). */
 export const MAX_CHUNK_CHARS = 32 * 1024 * 1024;
-
-/** Chunks a column stays plain after it had nearly all-distinct values, before it tries a dictionary again. */
-const PLAIN_CHUNKS = 16;
-
-class FieldColumn {
-  entries: string[] = [];
-  readonly codes: Uint16Array;
-  private readonly map = new Map<string, number>();
-  private last: string | null = null;
-  private lastCode = 0;
-  private coded: boolean;
-  private plainLeft = 0;
-
-  constructor(capacity: number, private readonly alwaysPlain: boolean) {
-    this.codes = new Uint16Array(capacity);
-    this.coded = !alwaysPlain;
-  }
-
-  add(v: string, k: number): void {
-    if (!this.coded) {
-      this.entries.push(v);
-      return;
-    }
-    // neighbouring events mostly share a value (the same user, status, service): no lookup
-    if (v === this.last) {
-      this.codes[k] = this.lastCode;
-      return;
-    }
-    let code = this.map.get(v);
-    if (code === undefined) {
-      code = this.entries.length;
-      this.entries.push(v);
-      this.map.set(v, code);
-    }
-    this.codes[k] = code;
-    this.last = v;
-    this.lastCode = code;
-  }
-
-  kind(n: number): number {
-    if (!this.coded) return LAYOUT_PLAIN;
-    const d = this.entries.length;
-    if (d === 1) return LAYOUT_SAME;
-    // all distinct: entry k is event k, the codes add nothing
-    if (d === n) return LAYOUT_PLAIN;
-    return d <= 256 ? LAYOUT_CODE8 : LAYOUT_CODE16;
-  }
-
-  reset(n: number): void {
-    if (this.coded && n >= 64 && this.entries.length > n * 0.75) {
-      this.coded = false;
-      this.plainLeft = PLAIN_CHUNKS;
-    } else if (!this.coded && !this.alwaysPlain && --this.plainLeft <= 0) {
-      this.coded = true;
-    }
-    this.entries = [];
-    this.map.clear();
-    this.last = null;
-  }
-}
+/** Per-key columns remembered between chunks (with their dictionary statistics). */
+const KNOWN_KEYS = 1024;
 
 const F = FIELD;
+const FIXED = CHUNK_FIELDS.length;
 
 export class ChunkBuilder {
   private readonly cols: FieldColumn[];
-  private time: Float64Array;
-  private line: Int32Array;
-  private flags: Uint8Array;
+  /** this chunk's detail key columns, in first-seen order */
+  private keyCols: FieldColumn[] = [];
+  private keys: string[] = [];
+  private readonly keyIndex = new Map<string, number>();
+  /** the key fields of the event being added, in its own order */
+  private readonly keyOrder = new Int32Array(MAX_KEY_FIELDS);
+  private readonly known = new Map<string, FieldColumn>();
+  /** CSV cell columns, kept across chunks; this chunk uses the first `cellCount` */
+  private readonly cellCols: FieldColumn[] = [];
+  private cellCount = 0;
+  private cellSep = '';
+  /** the current event's cells (null when it has none in this chunk's cell fields): what aliases compare with */
+  private cellVals: readonly string[] | null = null;
+  private readonly time: Float64Array;
+  private readonly line: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly lanes: Float64Array;
+  /** ids as text once one of this chunk's ids is not two lanes (test data, never the ingest) */
+  private idTexts: string[] | null = null;
   private n = 0;
-  private chars = 0;
+  private charCount = 0;
 
   constructor(readonly capacity = CHUNK_EVENTS) {
     if (!(capacity >= 1 && capacity <= MAX_CHUNK_EVENTS)) throw new RangeError(`a chunk holds 1 to ${MAX_CHUNK_EVENTS} events, not ${capacity}`);
-    this.cols = CHUNK_FIELDS.map((f) => new FieldColumn(capacity, f === 'id' || f === 'raw'));
+    // raw is mostly empty (its cells rebuild it) or all distinct: the dictionary settles which
+    this.cols = CHUNK_FIELDS.map((f) => new FieldColumn(capacity, f === 'timeText', f !== 'id' && f !== 'raw' && f !== 'detailsRest'));
     this.time = new Float64Array(capacity);
     this.line = new Int32Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.lanes = new Float64Array(2 * capacity);
   }
 
   /** Events added since the last close. */
@@ -97,115 +62,255 @@ export class ChunkBuilder {
     return this.n;
   }
 
+  /** Characters of values added since the last close (about the text's length). */
+  get chars(): number {
+    return this.charCount;
+  }
+
   /** True when the next event would not fit: close first. */
   get full(): boolean {
-    return this.n >= this.capacity || this.chars >= MAX_CHUNK_CHARS;
+    return this.n >= this.capacity || this.charCount >= MAX_CHUNK_CHARS;
   }
 
-  /** Adds one event; `details` is its details object as JSON text. Field by field: a loop of keyed reads costs more. */
-  add(e: NormalizedEvent, details: string): void {
+  /**
+   * Adds one event. `lanes`: its id as two hash lanes, when the caller has them (the ingest);
+   * otherwise `e.id` is read. `cells` and `sep`: the CSV record the event was read from, kept
+   * instead of the raw line when they rebuild it exactly. Field by field: a loop of keyed reads
+   * costs more.
+   */
+  add(e: NormalizedEvent, lanes?: ArrayLike<number>, cells?: readonly string[], sep = ''): void {
     const k = this.start(e.time, e.line, e.flags);
+    this.setId(k, e.id, lanes);
     const c = this.cols;
-    c[F.id].add(e.id, k);
-    c[F.sourceId].add(e.sourceId, k);
-    c[F.category].add(e.category, k);
-    c[F.timeText].add(e.timeText, k);
-    c[F.actorName].add(e.actorName, k);
-    c[F.actorEmail].add(e.actorEmail, k);
-    c[F.actorLogin].add(e.actorLogin, k);
-    c[F.actorId].add(e.actorId, k);
-    c[F.actorKind].add(e.actorKind, k);
-    c[F.action].add(e.action, k);
-    c[F.target].add(e.target, k);
-    c[F.status].add(e.status, k);
-    c[F.statusText].add(e.statusText, k);
-    c[F.level].add(e.level, k);
-    c[F.ip].add(e.ip, k);
-    c[F.serviceType].add(e.serviceType, k);
-    c[F.module].add(e.module, k);
-    c[F.raw].add(e.raw, k);
-    c[F.details].add(details, k);
-    this.chars += e.raw.length + details.length + e.timeText.length;
+    // cells first: the fields that are one of them store nothing (aliases)
+    if (cells && this.addCells(k, e.raw, cells, sep)) c[F.raw].add('', k);
+    else c[F.raw].add(e.raw, k);
+    this.put(c[F.sourceId], e.sourceId, k);
+    this.put(c[F.category], e.category, k);
+    this.put(c[F.timeText], e.timeText, k);
+    this.put(c[F.actorName], e.actorName, k);
+    this.put(c[F.actorEmail], e.actorEmail, k);
+    this.put(c[F.actorLogin], e.actorLogin, k);
+    this.put(c[F.actorId], e.actorId, k);
+    this.put(c[F.actorKind], e.actorKind, k);
+    this.put(c[F.action], e.action, k);
+    this.put(c[F.target], e.target, k);
+    this.put(c[F.status], e.status, k);
+    this.put(c[F.statusText], e.statusText, k);
+    this.put(c[F.level], e.level, k);
+    this.put(c[F.ip], e.ip, k);
+    this.put(c[F.serviceType], e.serviceType, k);
+    this.put(c[F.module], e.module, k);
+    this.addDetails(e.details, k);
+    this.charCount += e.raw.length + e.timeText.length + 64;
   }
 
-  /** Adds one event from its values in CHUNK_FIELDS order. */
-  addValues(values: readonly string[], time: number, line: number, flags: number): void {
+  /** Adds one event from its values: `values[f]` for the fixed fields but id and detailsRest (raw verbatim). */
+  addValues(id: string, values: readonly string[], details: Record<string, string>, time: number, line: number, flags: number): void {
     const k = this.start(time, line, flags);
-    for (let f = 0; f < this.cols.length; f++) {
-      this.cols[f].add(values[f], k);
-      this.chars += values[f].length;
+    this.setId(k, id);
+    this.skipCells(k);
+    for (let f = 0; f < FIXED; f++) {
+      if (f === F.id || f === F.detailsRest) continue;
+      this.put(this.cols[f], values[f], k);
+      this.charCount += values[f].length;
     }
+    this.addDetails(details, k);
   }
 
-  /** Adds event `k` of another chunk. */
-  addFrom(c: ChunkData, k: number): void {
-    const values = CHUNK_FIELDS.map((_, f) => valueAt(c, f, k));
-    this.addValues(values, c.time[k], c.line[k], c.flags[k]);
+  /** Adds event `k` of another chunk (its raw line verbatim). */
+  addFrom(c: ChunkData, k: number, parse: (json: string) => Record<string, string>): void {
+    const values = CHUNK_FIELDS.map((_, f) => (f === F.id || f === F.detailsRest ? '' : f === F.raw ? rawAt(c, k) : valueAt(c, f, k)));
+    this.addValues(idAt(c, k), values, detailsAt(c, k, parse), c.time[k], c.line[k], c.flags[k]);
   }
 
   /** The chunk of the events added since the last close, or null when there are none. */
   close(): ChunkData | null {
     const n = this.n;
     if (n === 0) return null;
-    const kinds = this.cols.map((col) => col.kind(n));
+    const idCol = this.cols[F.id];
+    for (let k = 0; k < n; k++) idCol.add(this.idTexts ? this.idTexts[k] : '', k);
+    this.skipCells(n - 1);
+    const fields = [...this.cols, ...this.keyCols, ...this.cellCols.slice(0, this.cellCount)];
+    const kinds = fields.map((col) => col.kind(n));
     let entries = 0;
     let codeBytes = 0;
-    this.cols.forEach((col, f) => {
-      entries += kinds[f] === LAYOUT_PLAIN ? n : col.entries.length;
-      codeBytes += kinds[f] === LAYOUT_CODE8 ? n : kinds[f] === LAYOUT_CODE16 ? 2 * n : 0;
+    fields.forEach((col, f) => {
+      entries += col.entryCount(kinds[f], n);
+      codeBytes += (kinds[f] & 3) === LAYOUT_CODE8 ? n : (kinds[f] & 3) === LAYOUT_CODE16 ? 2 * n : 0;
     });
-    const layout = new Uint32Array(CHUNK_FIELDS.length * LAYOUT_SLOT);
+    const layout = new Uint32Array(fields.length * LAYOUT_SLOT);
     const ends = new Uint32Array(entries);
     const codes = new Uint8Array(codeBytes);
-    const parts = new Array<string>(entries);
-    let e = 0;
-    let at = 0;
+    const parts: string[] = [];
     let codeAt = 0;
-    this.cols.forEach((col, f) => {
-      layout.set([e, kinds[f], codeAt], f * LAYOUT_SLOT);
-      for (const v of col.entries) {
-        parts[e] = v;
-        at += v.length;
-        ends[e++] = at;
-      }
-      codeAt = writeCodes(col.codes, kinds[f], n, codes, codeAt);
-      col.reset(n);
+    const firstCell = FIXED + this.keys.length;
+    fields.forEach((col, f) => {
+      layout.set([parts.length, kinds[f], kinds[f] & LAYOUT_ALIAS ? firstCell + col.alias : codeAt], f * LAYOUT_SLOT);
+      col.writeEntries(kinds[f], n, parts);
+      codeAt = col.writeCodes(kinds[f], n, codes, codeAt);
     });
-    const chunk = { count: n, time: this.time.slice(0, n), line: this.line.slice(0, n), flags: this.flags.slice(0, n), text: parts.join(''), ends, layout, codes };
-    this.n = 0;
-    this.chars = 0;
+    let at = 0;
+    for (let e = 0; e < parts.length; e++) ends[e] = at += parts[e].length;
+    const chunk: ChunkData = {
+      count: n, time: this.time.slice(0, n), line: this.line.slice(0, n), flags: this.flags.slice(0, n),
+      ids: this.idTexts ? new Float64Array(0) : this.lanes.slice(0, 2 * n), keys: this.keys, cells: this.cellCount, cellSep: this.cellSep,
+      text: parts.join(''), ends, layout, codes,
+    };
+    this.reset(n);
     return chunk;
+  }
+
+  private reset(n: number): void {
+    for (const col of this.cols) col.reset(n);
+    for (const col of this.keyCols) col.reset(n);
+    for (let i = 0; i < this.cellCount; i++) this.cellCols[i].reset(n);
+    this.cellCount = 0;
+    this.cellSep = '';
+    this.keyCols = [];
+    this.keys = [];
+    this.keyIndex.clear();
+    this.idTexts = null;
+    this.n = 0;
+    this.charCount = 0;
+  }
+
+  /**
+   * Field value `v` of event `k` into `col`. A column whose first value of the chunk is one of the
+   * event's cells becomes an alias of that cell and stores nothing as long as it keeps having the
+   * cell's value (statusText, serviceType, the details of a CSV row: the very same strings).
+   */
+  private put(col: FieldColumn, v: string, k: number): void {
+    const a = col.alias;
+    if (a >= 0) {
+      if (this.cellVals !== null && col.matches(v, this.cellVals[a])) {
+        col.filled = k + 1;
+        return;
+      }
+      col.adopt(this.cellCols[a], k);
+    } else if (a === ALIAS_UNDECIDED) {
+      col.alias = NO_ALIAS;
+      if (k === 0 && v !== '' && this.cellVals !== null && findAlias(col, v, this.cellVals)) {
+        col.filled = 1;
+        return;
+      }
+    }
+    col.add(v, k);
   }
 
   private start(time: number, line: number, flags: number): number {
     const k = this.n++;
     this.time[k] = time;
     this.line[k] = line;
-    this.flags[k] = flags;
+    this.flags[k] = flags & ~CHUNK_ONLY_FLAGS;
     return k;
   }
-}
 
-/** Writes a coded column's codes at `at`; returns the offset after them. */
-function writeCodes(src: Uint16Array, kind: number, n: number, out: Uint8Array, at: number): number {
-  if (kind === LAYOUT_CODE8) {
-    for (let k = 0; k < n; k++) out[at + k] = src[k];
-    return at + n;
-  }
-  if (kind === LAYOUT_CODE16) {
-    for (let k = 0; k < n; k++) {
-      out[at + 2 * k] = src[k] & 255;
-      out[at + 2 * k + 1] = src[k] >>> 8;
+  /**
+   * Keeps event `k`'s cells when they rebuild its raw line exactly (and fit this chunk's cells):
+   * true when they were taken and the event carries RAW_FROM_CELLS.
+   */
+  private addCells(k: number, raw: string, cells: readonly string[], sep: string): boolean {
+    if (this.cellCount === 0 && sep.length === 1 && cells.length <= MAX_CELL_FIELDS) this.startCells(cells.length, sep, k);
+    if (cells.length !== this.cellCount || sep !== this.cellSep) {
+      this.skipCells(k);
+      return false;
     }
-    return at + 2 * n;
+    // kept even when they do not rebuild the line: other fields may be aliases of them
+    for (let i = 0; i < cells.length; i++) this.cellCols[i].add(cells[i], k);
+    this.cellVals = cells;
+    const joined = joinsTo(raw, cells, sep);
+    if (joined === NOT_JOINED) return false;
+    this.flags[k] |= joined === JOINED_QUOTED ? RAW_FROM_CELLS | RAW_QUOTED : RAW_FROM_CELLS;
+    return true;
   }
-  return at;
+
+  private startCells(count: number, sep: string, k: number): void {
+    while (this.cellCols.length < count) this.cellCols.push(new FieldColumn(this.capacity, false, false));
+    this.cellCount = count;
+    this.cellSep = sep;
+    // the events before it kept their raw lines
+    for (let i = 0; i < k; i++) this.skipCells(i);
+  }
+
+  /** Empty cells for event `k` (and any event before it that has none yet). */
+  private skipCells(k: number): void {
+    this.cellVals = null;
+    for (let i = 0; i < this.cellCount; i++) {
+      const col = this.cellCols[i];
+      while (col.filled <= k) col.add('', col.filled);
+    }
+  }
+
+  private setId(k: number, id: string, lanes?: ArrayLike<number>): void {
+    const known = lanes !== undefined || (this.idTexts === null && readIdLanes(id));
+    const a = lanes ? lanes[0] : readLanes[0];
+    const b = lanes ? lanes[1] : readLanes[1];
+    if (this.idTexts) {
+      this.idTexts.push(lanes ? formatIdLanes(a, b) : id);
+    } else if (known) {
+      this.lanes[2 * k] = a;
+      this.lanes[2 * k + 1] = b;
+    } else {
+      // an id that is not two lanes: this chunk keeps its ids as text
+      this.idTexts = [];
+      for (let i = 0; i < k; i++) this.idTexts.push(formatIdLanes(this.lanes[2 * i], this.lanes[2 * i + 1]));
+      this.idTexts.push(id);
+    }
+  }
+
+  /**
+   * One value per key field for event `k` ('' for a key it lacks); keys past MAX_KEY_FIELDS as
+   * JSON. Reading puts the key fields first, in the chunk's order, then the JSON's keys: an event
+   * whose own key order differs from that keeps its details whole in the JSON, so that they read
+   * back in the order the source gave them.
+   */
+  private addDetails(d: Record<string, string>, k: number): void {
+    const order = this.keyOrder;
+    let count = 0;
+    let rest: Record<string, string> | null = null;
+    let inOrder = true;
+    for (const key in d) {
+      let j = this.keyIndex.get(key);
+      if (j === undefined && this.keys.length < MAX_KEY_FIELDS) j = this.newKey(key, k);
+      if (j === undefined) {
+        setOwn((rest ??= {}), key, d[key]);
+      } else if (rest !== null || (count > 0 && j <= order[count - 1])) {
+        inOrder = false;
+        break;
+      } else {
+        order[count++] = j;
+      }
+    }
+    if (inOrder) {
+      for (let i = 0; i < count; i++) this.put(this.keyCols[order[i]], d[this.keys[order[i]]], k);
+    }
+    for (const col of this.keyCols) if (col.filled <= k) this.put(col, '', k);
+    this.cols[F.detailsRest].add(!inOrder ? JSON.stringify(d) : rest ? JSON.stringify(rest) : '', k);
+  }
+
+
+  private newKey(key: string, k: number): number {
+    let col = this.known.get(key);
+    if (!col) {
+      if (this.known.size >= KNOWN_KEYS) this.known.clear();
+      col = new FieldColumn(this.capacity, false);
+      this.known.set(key, col);
+    }
+    // a key first met at event k: the events before it have no value for it
+    if (k > 0) col.alias = NO_ALIAS;
+    for (let i = 0; i < k; i++) col.add('', i);
+    this.keyIndex.set(key, this.keys.length);
+    this.keys.push(key);
+    this.keyCols.push(col);
+    return this.keys.length - 1;
+  }
 }
 
 /** The events of `c` at `keep` (ascending indices), as a chunk of their own; null when none. */
-export function selectEvents(c: ChunkData, keep: ArrayLike<number>): ChunkData | null {
+export function selectEvents(c: ChunkData, keep: ArrayLike<number>, parse: (json: string) => Record<string, string>): ChunkData | null {
   if (keep.length === 0) return null;
   const b = new ChunkBuilder(Math.max(1, keep.length));
-  for (let i = 0; i < keep.length; i++) b.addFrom(c, keep[i]);
+  for (let i = 0; i < keep.length; i++) b.addFrom(c, keep[i], parse);
   return b.close();
 }

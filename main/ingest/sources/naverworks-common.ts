@@ -11,7 +11,7 @@ import {
 } from './source-module';
 import { detach } from './field-values';
 import { dateReason, wallTimeText } from './wall-time';
-import { nwEventKey, PERSON_COLUMNS, personKey } from './naverworks-event-key';
+import { NW_KEY_SEP, nwEventKey, nwEventKeyParts, PERSON_COLUMNS, personKey } from './naverworks-event-key';
 
 export interface Actor { name: string; email: string; login: string }
 
@@ -113,6 +113,12 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
       if (def.keyColumns.length === 0) return nwEventKey(ev, NO_DATA);
       row.use(fields, b);
       return nwEventKey(ev, def.keyColumns.map(keyOf));
+    },
+    keySep: NW_KEY_SEP,
+    eventKeyParts(fields: readonly string[], b: HeaderBinding, ev: NormalizedEvent, out: string[]): number {
+      if (def.keyColumns.length === 0) return nwEventKeyParts(ev, NO_DATA, out);
+      row.use(fields, b);
+      return nwEventKeyParts(ev, def.keyColumns.map(keyOf), out);
     },
   };
 }

@@ -21,6 +21,8 @@ export const PERSON_COLUMNS: ReadonlySet<NwFieldKey> = new Set<NwFieldKey>([
 ]);
 
 const SEP = '\u0001';
+/** The separator of a key's parts, as a character code (RowHasher.lanesOfParts). */
+export const NW_KEY_SEP = 1;
 
 /** Who a person column names, as the key keeps it: the e-mail in lower case, else the login, else the text. */
 export function personKey(actor: { email: string; login: string }, text: string): string {
@@ -67,8 +69,28 @@ const ACTIONS = new WordMemo((a) => englishTask(a) ?? a.trim());
  * stands for its English name; any other action (an API call, a task not in the table) as written.
  */
 export function nwEventKey(ev: NormalizedEvent, data: readonly string[]): string {
-  const who = ev.actorEmail ? ev.actorEmail.toLowerCase() : ev.actorLogin || ev.actorName.trim();
-  let key = `${ev.time}${SEP}${who}${SEP}${ev.ip}${SEP}${SERVICE_TYPES.get(ev.serviceType)}${SEP}${ev.status}${SEP}${ACTIONS.get(ev.action)}`;
-  for (const d of data) key += SEP + d;
-  return key;
+  const parts: string[] = [];
+  const count = nwEventKeyParts(ev, data, parts);
+  return `${ev.time}${parts.slice(0, count).map((p) => SEP + p).join('')}`;
+}
+
+/**
+ * The key as nwEventKey writes it, in parts: `${ev.time}` then SEP + each part written to `out`
+ * (the count is returned). The record handler hashes the parts in place.
+ */
+export function nwEventKeyParts(ev: NormalizedEvent, data: readonly string[], out: string[]): number {
+  out[0] = ev.actorEmail ? lowerEmail(ev.actorEmail) : ev.actorLogin || ev.actorName.trim();
+  out[1] = ev.ip;
+  out[2] = SERVICE_TYPES.get(ev.serviceType);
+  out[3] = ev.status;
+  out[4] = ACTIONS.get(ev.action);
+  for (let i = 0; i < data.length; i++) out[5 + i] = data[i];
+  return 5 + data.length;
+}
+
+const LOWER = new WordMemo((s) => s.toLowerCase());
+
+/** toLowerCase of an e-mail, memoized: an export names a few hundred people a million times. */
+function lowerEmail(email: string): string {
+  return LOWER.get(email);
 }

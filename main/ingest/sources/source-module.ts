@@ -54,6 +54,13 @@ export interface SourceModule {
    * `normalize`, with the event it made.
    */
   eventKey?(fields: readonly string[], binding: HeaderBinding, event: NormalizedEvent): string;
+  /**
+   * eventKey in parts, for hashing without building the text: the key is `${event.time}` then
+   * `keySep` + each part written to `out`; returns how many. A source with eventKey may have it.
+   */
+  eventKeyParts?(fields: readonly string[], binding: HeaderBinding, event: NormalizedEvent, out: string[]): number;
+  /** the separator character code of eventKeyParts */
+  readonly keySep?: number;
 }
 
 /** Strips a BOM at the start of a value: a concatenated export repeats it mid-file. */

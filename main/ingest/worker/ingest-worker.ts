@@ -1,21 +1,23 @@
 /**
  * Entry of the ingest worker thread (bundled to dist/main/ingest-worker.cjs): runs the pipeline
  * for the file in workerData off main's event loop. Each batch is posted as the exact data-channel
- * message text; main acknowledges it once the DB worker has committed it, and reading stays at
+ * message (a binary batch frame, transferred, not copied); main acknowledges it once the DB worker has committed it, and reading stays at
  * most READ_AHEAD batches ahead of the acknowledgements. `{type:'cancel'}` aborts; the last message is always `{type:'done'}`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { encodeBatchFrame } from '../../../shared/batch-frame';
 import { runIngest, type IngestBatch, type IngestResult } from '../pipeline';
 import { checkWorkerOptions, parseToWorker, type FromIngestWorker, type WorkerOptions } from './messages';
 
-function batchText(importId: string, b: IngestBatch): string {
-  return JSON.stringify({ t: 'batch', importId, seq: b.seq, cols: b.cols, rejects: b.rejects, progress: b.progress });
+function batchFrame(importId: string, b: IngestBatch): ArrayBuffer {
+  const bytes = encodeBatchFrame({ importId, seq: b.seq, rejects: b.rejects, progress: b.progress }, b.chunks);
+  return bytes.buffer as ArrayBuffer;
 }
 
 async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('ingest-worker must run in a worker thread');
-  const post = (m: FromIngestWorker) => port.postMessage(m);
+  const post = (m: FromIngestWorker) => port.postMessage(m, m.type === 'batch' ? [m.frame] : []);
   const bad = checkWorkerOptions(workerData);
   if (bad) {
     post({ type: 'done', result: failed(`ingest worker: ${bad}`) });
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
   const result = await runIngest({ ...opts, signal: controller.signal }, {
     batch: (b) => {
       const acked = new Promise<void>((resolve) => waiting.set(b.seq, resolve));
-      post({ type: 'batch', seq: b.seq, text: batchText(opts.importId, b), read: b.progress.read, rejected: b.progress.rejected });
+      post({ type: 'batch', seq: b.seq, frame: batchFrame(opts.importId, b), read: b.progress.read, rejected: b.progress.rejected });
       return window.add(acked);
     },
   });

@@ -1,7 +1,7 @@
 /**
- * Messages between main's ingest job and the ingest worker thread. The batch text is the exact
- * data-channel message, so main forwards it without parsing it; `seq` and `progress` ride beside
- * it so that main can acknowledge and report without parsing either.
+ * Messages between main's ingest job and the ingest worker thread. The batch frame is the exact
+ * data-channel message (shared/batch-frame.ts), so main forwards it without reading it; `seq` and
+ * `progress` ride beside it so that main can acknowledge and report without decoding it.
  */
 import type { IngestOptions, IngestResult } from '../pipeline';
 
@@ -11,7 +11,7 @@ export type WorkerOptions = Omit<IngestOptions, 'signal'>;
 export type ToIngestWorker = { type: 'ack'; seq: number } | { type: 'cancel' };
 
 export type FromIngestWorker =
-  | { type: 'batch'; seq: number; text: string; read: number; rejected: number }
+  | { type: 'batch'; seq: number; frame: ArrayBuffer; read: number; rejected: number }
   | { type: 'done'; result: IngestResult };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -20,7 +20,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseFromWorker(v: unknown): FromIngestWorker | null {
   if (!isObject(v)) return null;
   if (v.type === 'batch') {
-    const ok = Number.isInteger(v.seq) && typeof v.text === 'string' && Number.isInteger(v.read) && Number.isInteger(v.rejected);
+    const ok = Number.isInteger(v.seq) && v.frame instanceof ArrayBuffer && Number.isInteger(v.read) && Number.isInteger(v.rejected);
     return ok ? (v as FromIngestWorker) : null;
   }
   if (v.type === 'done' && isObject(v.result) && typeof v.result.status === 'string' && typeof v.result.message === 'string') {

@@ -5,7 +5,9 @@
  * (Node or a worker), for `npm run bench` and ad-hoc runs; no assertions.
  */
 import type { FilterNode, Query } from '../../../shared/filter/tree';
-import { EventIndex, type IndexSource } from './index/event-index';
+import { ChunkBuilder } from '../../../shared/model/chunk-builder';
+import { CHUNK_FIELDS, type PackedChunk } from '../../../shared/model/packed-chunk';
+import { EventIndex } from './index/event-index';
 import { NOT_CANCELLED } from './query/cancel';
 import { select } from './query/execute';
 import { inThreadRegexRunner } from './regex/regex-runner';
@@ -41,46 +43,39 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Synthetic chunks of `size` events (only the columns the index reads). */
-export function* syntheticChunks(events: number, size = 1000, seed = 12345): Generator<IndexSource> {
+/** Synthetic chunks of `size` events, packed as an import stores them (raw and timeText left empty). */
+export function* syntheticChunks(events: number, size = 1000, seed = 12345): Generator<PackedChunk> {
   const rnd = mulberry32(seed);
   const start = Date.UTC(2024, 0, 1);
   const step = (365 * 86_400_000) / events;
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const services = ['PC Web', 'Mobile', 'IMAP', 'POP3', 'SMTP', 'Admin', 'Drive', 'Calendar'];
+  const b = new ChunkBuilder(size);
+  const v: Record<string, string> = Object.fromEntries(CHUNK_FIELDS.map((f) => [f, '']));
   for (let base = 0, seq = 0; base < events; base += size, seq++) {
     const n = Math.min(size, events - base);
-    const col = () => new Array<string>(n);
-    const c = {
-      importId: 'imp_bench', seq, count: n, time: new Float64Array(n), line: new Int32Array(n), sourceId: col(), category: col(), actorName: col(), actorEmail: col(),
-      actorLogin: col(), actorId: col(), actorKind: col(), action: col(), target: col(), status: col(), statusText: col(), level: col(), ip: col(),
-      serviceType: col(), module: col(), details: col(),
-    } satisfies IndexSource;
     for (let i = 0; i < n; i++) {
       const user = Math.floor(rnd() * 500);
       const failed = rnd() < 0.1;
       const ipn = Math.floor(rnd() * 600_000);
-      c.time[i] = start + Math.floor((base + i) * step);
-      c.line[i] = base + i + 2;
-      c.actorId[i] = '';
-      c.details[i] = JSON.stringify({ loginMethod: pick(['Password', 'SSO', 'Password + 2-step verification']) });
-      c.sourceId[i] = `source.${Math.floor(rnd() * 20)}`;
-      c.category[i] = 'Login';
-      c.actorName[i] = `User ${user}`;
-      c.actorEmail[i] = `user${user}@example.com`;
-      c.actorLogin[i] = '';
-      c.actorKind[i] = 'member';
-      c.action[i] = `action-${Math.floor(rnd() * 30)}`;
-      c.target[i] = `doc-${Math.floor(rnd() * 5000)}`;
-      c.status[i] = failed ? 'failure' : 'success';
-      c.statusText[i] = failed ? 'Fail' : 'OK';
-      c.level[i] = pick(['info', 'warning', 'error']);
-      c.ip[i] = rnd() < 0.1 ? `203.0.113.${Math.floor(rnd() * 256)}` : `100.${64 + (ipn >> 16)}.${(ipn >> 8) & 255}.${ipn & 255}`;
-      c.serviceType[i] = pick(services);
-      c.module[i] = pick(['auth', 'admin', 'drive', 'mail']);
+      const details = { loginMethod: pick(['Password', 'SSO', 'Password + 2-step verification']) };
+      v.sourceId = `source.${Math.floor(rnd() * 20)}`;
+      v.category = 'Login';
+      v.actorName = `User ${user}`;
+      v.actorEmail = `user${user}@example.com`;
+      v.actorKind = 'member';
+      v.action = `action-${Math.floor(rnd() * 30)}`;
+      v.target = `doc-${Math.floor(rnd() * 5000)}`;
+      v.status = failed ? 'failure' : 'success';
+      v.statusText = failed ? 'Fail' : 'OK';
+      v.level = pick(['info', 'warning', 'error']);
+      v.ip = rnd() < 0.1 ? `203.0.113.${Math.floor(rnd() * 256)}` : `100.${64 + (ipn >> 16)}.${(ipn >> 8) & 255}.${ipn & 255}`;
+      v.serviceType = pick(services);
+      v.module = pick(['auth', 'admin', 'drive', 'mail']);
+      b.addValues(`ev-${base + i}`, CHUNK_FIELDS.map((f) => v[f]), details, start + Math.floor((base + i) * step), base + i + 2, 0);
     }
-    // A structured clone, as chunks come out of IndexedDB: flat strings, not concatenation ropes.
-    yield structuredClone(c);
+    // A structured clone, as chunks come out of IndexedDB.
+    yield structuredClone({ importId: 'imp_bench', seq, ...(b.close() as NonNullable<ReturnType<ChunkBuilder['close']>>) });
   }
 }
 

@@ -5,7 +5,7 @@ import { openContext } from './context';
 import { materialize } from './query/materialize';
 import { selectOf } from './test-support/select';
 import { freshDbName, openHarness } from './test-support/harness';
-import { batchText, beginText, endText, incidentEvents, JST, record } from './test-support/incident';
+import { batchFrame, beginText, endText, incidentEvents, JST, record } from './test-support/incident';
 
 const queries: Query[] = [
   { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } },
@@ -17,13 +17,13 @@ const queries: Query[] = [
 describe('opening the database', () => {
   it('rebuilds an identical index from the chunk records', async () => {
     const name = freshDbName();
-    const h = await openHarness(name, 4);
+    const h = await openHarness(name);
     const events = incidentEvents();
     await h.sink.receive(beginText(record('imp_a', 'a.csv', 1)));
-    await h.sink.receive(batchText('imp_a', 0, events.slice(0, 7)));
+    await h.sink.receive(batchFrame('imp_a', 0, events.slice(0, 7)));
     await h.sink.receive(endText('imp_a', 7));
     await h.sink.receive(beginText(record('imp_b', 'b.csv', 2)));
-    await h.sink.receive(batchText('imp_b', 0, events.slice(7)));
+    await h.sink.receive(batchFrame('imp_b', 0, events.slice(7)));
     await h.sink.receive(endText('imp_b', 5));
     const ids = async (ctx: typeof h.ctx, query: Query) => (await materialize(ctx.index, ctx.chunkCache, await selectOf(ctx.index, query))).map((e) => e.id);
     const before = await Promise.all(queries.map((query) => ids(h.ctx, query)));
@@ -42,12 +42,12 @@ describe('opening the database', () => {
 
   it('rolls back an import left running by a closed window', async () => {
     const name = freshDbName();
-    const h = await openHarness(name, 4);
+    const h = await openHarness(name);
     await h.sink.receive(beginText(record('imp_done', 'a.csv', 1)));
-    await h.sink.receive(batchText('imp_done', 0, incidentEvents().slice(0, 3)));
+    await h.sink.receive(batchFrame('imp_done', 0, incidentEvents().slice(0, 3)));
     await h.sink.receive(endText('imp_done', 3));
     await h.sink.receive(beginText(record('imp_cut', 'b.csv', 2)));
-    await h.sink.receive(batchText('imp_cut', 0, incidentEvents().slice(3)));
+    await h.sink.receive(batchFrame('imp_cut', 0, incidentEvents().slice(3)));
     h.ctx.db.close();
 
     const { ctx } = await openContext({ dbName: name, emit: () => undefined });

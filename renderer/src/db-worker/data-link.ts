@@ -1,12 +1,16 @@
 /**
- * The bulk data channel to main as text messages: a MessagePort under Electron, a WebSocket in
- * web mode. Only text crosses it; anything else is handed on as '' so the sink refuses it visibly.
+ * The bulk data channel to main: a MessagePort under Electron, a WebSocket in web mode. Main sends
+ * JSON text and binary batch frames (shared/batch-frame.ts); this end sends text. Anything else is
+ * handed on as '' so the sink refuses it visibly.
  */
 import { AppError } from '../../../shared/errors';
 
+/** A message from main: JSON text, or the bytes of a batch frame. */
+export type ChannelData = string | ArrayBuffer | Uint8Array;
+
 export interface DataLink {
   send(text: string): void;
-  onMessage(cb: (text: string) => void): void;
+  onMessage(cb: (data: ChannelData) => void): void;
   onClose(cb: () => void): void;
   close(): void;
 }
@@ -18,7 +22,11 @@ function listeners<T>() {
   return { add: (cb: Listener<T>) => { list.push(cb); }, fire: (v: T) => { for (const cb of list) cb(v); } };
 }
 
-const asText = (data: unknown): string => (typeof data === 'string' ? data : '');
+/** The WebSocket gives an ArrayBuffer (binaryType below), Electron's port a cloned Uint8Array. */
+function asData(data: unknown): ChannelData {
+  if (typeof data === 'string' || data instanceof ArrayBuffer || data instanceof Uint8Array) return data;
+  return '';
+}
 
 /** Minimal shape of a MessagePort (lets tests pass a fake). */
 export interface PortLike {
@@ -29,9 +37,9 @@ export interface PortLike {
 }
 
 export function portLink(port: PortLike): DataLink {
-  const messages = listeners<string>();
+  const messages = listeners<ChannelData>();
   const closed = listeners<void>();
-  port.addEventListener('message', (e) => messages.fire(asText(e.data)));
+  port.addEventListener('message', (e) => messages.fire(asData(e.data)));
   port.start();
   return {
     send: (text) => port.postMessage(text),
@@ -44,6 +52,8 @@ export function portLink(port: PortLike): DataLink {
 /** Minimal shape of a browser WebSocket. */
 export interface SocketLike {
   readonly readyState: number;
+  /** set to 'arraybuffer': batch frames are read as bytes, not as a Blob */
+  binaryType: string;
   send(text: string): void;
   close(): void;
   addEventListener(type: 'open' | 'close' | 'error', cb: () => void): void;
@@ -55,11 +65,12 @@ const OPEN = 1;
 
 /** Sends queue until the socket opens; main may already be waiting to send on it. */
 export function socketLink(socket: SocketLike): DataLink {
-  const messages = listeners<string>();
+  const messages = listeners<ChannelData>();
   const closed = listeners<void>();
   const queued: string[] = [];
   socket.addEventListener('open', () => { for (const t of queued.splice(0)) socket.send(t); });
-  socket.addEventListener('message', (e) => messages.fire(asText(e.data)));
+  socket.binaryType = 'arraybuffer';
+  socket.addEventListener('message', (e) => messages.fire(asData(e.data)));
   socket.addEventListener('close', () => closed.fire());
   return {
     send: (text) => {

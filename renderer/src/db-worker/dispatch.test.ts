@@ -6,7 +6,7 @@ import { createDispatcher } from './dispatch';
 import type { RpcReply } from './protocol';
 import type { RegexRunner } from './regex/regex-runner';
 import { openHarness } from './test-support/harness';
-import { batchText, beginText, endText, incidentEvents, record } from './test-support/incident';
+import { batchFrame, beginText, endText, incidentEvents, record } from './test-support/incident';
 
 const ALL: Query = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } };
 const REGEX: Query = { ...ALL, filter: { kind: 'cond', field: 'action', op: 'matches', value: '^change' } };
@@ -14,7 +14,7 @@ const REGEX: Query = { ...ALL, filter: { kind: 'cond', field: 'action', op: 'mat
 async function loaded(): Promise<WorkerContext> {
   const h = await openHarness();
   await h.sink.receive(beginText(record('imp_a')));
-  await h.sink.receive(batchText('imp_a', 0, incidentEvents()));
+  await h.sink.receive(batchFrame('imp_a', 0, incidentEvents()));
   await h.sink.receive(endText('imp_a', 12));
   return h.ctx;
 }

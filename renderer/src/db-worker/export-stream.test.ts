@@ -7,7 +7,7 @@ import type { ExportRequest } from './protocol';
 import { selectOf } from './test-support/select';
 import { handleRpc } from './rpc';
 import { openHarness, type Harness } from './test-support/harness';
-import { batchText, beginText, incidentEvents, record } from './test-support/incident';
+import { batchFrame, beginText, incidentEvents, record } from './test-support/incident';
 
 type Rows = Extract<ToMain, { t: 'export-rows' }>;
 const QUERY: Query = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } };
@@ -17,9 +17,9 @@ const request = (query = QUERY): ExportRequest => ({
 });
 
 async function loaded(): Promise<Harness> {
-  const h = await openHarness(undefined, 4);
+  const h = await openHarness();
   await h.sink.receive(beginText(record('imp_a')));
-  await h.sink.receive(batchText('imp_a', 0, incidentEvents()));
+  await h.sink.receive(batchFrame('imp_a', 0, incidentEvents()));
   return h;
 }
 

@@ -5,7 +5,7 @@ import type { Reject } from '../../../shared/model/import';
 import { handleRpc } from './rpc';
 import { REJECT_EXPORT_HEADER, streamRejects } from './reject-export';
 import { openHarness, type Harness } from './test-support/harness';
-import { batchText, beginText, endText, incidentEvents, record } from './test-support/incident';
+import { batchFrame, beginText, endText, incidentEvents, record } from './test-support/incident';
 
 type Rows = Extract<ToMain, { t: 'export-rows' }>;
 
@@ -35,7 +35,7 @@ function ackingPeer(h: Harness): Rows[] {
 async function loaded(): Promise<Harness> {
   const h = await openHarness();
   await h.sink.receive(beginText(record('imp_r', 'export.zip › siem-2.csv')));
-  await h.sink.receive(batchText('imp_r', 0, incidentEvents().slice(0, 2), rejects('imp_r')));
+  await h.sink.receive(batchFrame('imp_r', 0, incidentEvents().slice(0, 2), rejects('imp_r')));
   await h.sink.receive(endText('imp_r', 2, 3));
   return h;
 }
@@ -58,7 +58,7 @@ describe('reject export stream', () => {
   it('is an RPC method; an import without rejects gives the header alone', async () => {
     const h = await loaded();
     await h.sink.receive(beginText(record('imp_clean')));
-    await h.sink.receive(batchText('imp_clean', 0, incidentEvents().slice(2, 4)));
+    await h.sink.receive(batchFrame('imp_clean', 0, incidentEvents().slice(2, 4)));
     await h.sink.receive(endText('imp_clean', 2));
     const got = ackingPeer(h);
     const reply = await handleRpc(h.ctx, { id: 7, method: 'exportRejects', params: { exportId: 'exp_c', importId: 'imp_clean' } });

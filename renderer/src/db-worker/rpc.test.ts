@@ -3,21 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../shared/filter/tree';
 import { handleRpc } from './rpc';
 import { openHarness } from './test-support/harness';
-import { batchText, beginText, endText, incidentEvents, record } from './test-support/incident';
+import { batchFrame, beginText, endText, incidentEvents, record } from './test-support/incident';
 
 const ALL: Query = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } };
 const FAILURES: Query = { ...ALL, filter: { kind: 'cond', field: 'status', op: 'eq', value: 'failure' } };
 
 async function loaded() {
-  const h = await openHarness(undefined, 4);
+  const h = await openHarness();
   await h.sink.receive(beginText(record('imp_old', 'old.csv', 100)));
-  await h.sink.receive(batchText('imp_old', 0, incidentEvents().slice(0, 8), [
+  await h.sink.receive(batchFrame('imp_old', 0, incidentEvents().slice(0, 8), [
     { importId: 'imp_old', line: 3, reason: 'expected 6 fields, found 5', raw: 'a,b' },
     { importId: 'imp_old', line: 5, reason: 'not a date: 2024-02-30', raw: 'c,d' },
   ], 10));
   await h.sink.receive(endText('imp_old', 10, 2));
   await h.sink.receive(beginText(record('imp_new', 'new.csv', 200)));
-  await h.sink.receive(batchText('imp_new', 0, incidentEvents().slice(8)));
+  await h.sink.receive(batchFrame('imp_new', 0, incidentEvents().slice(8)));
   await h.sink.receive(endText('imp_new', 4));
   return h;
 }

@@ -4,29 +4,31 @@
  * cancels are applied at once, since an export stream is waiting on them. A message that does not
  * parse changes nothing and is answered with `error`.
  */
-import { parseToWorker, type ImportBatchMsg, type ToMain, type ToWorker } from '../../../shared/data-channel';
+import { batchFrameImportId } from '../../../shared/batch-frame';
+import { parseToWorker, type ToMain, type ToWorker } from '../../../shared/data-channel';
 import { AppError } from '../../../shared/errors';
 import type { ImportRecord } from '../../../shared/model/import';
 import type { WorkerContext } from './context';
+import type { ChannelData } from './data-link';
 import { rollbackImport } from './db/rollback';
 import { writeBatch, runningImport } from './sink-batch';
 
 type ImportMsg = Exclude<ToWorker, { t: 'export-ack' | 'export-cancel' }>;
 
 export interface Sink {
-  /** Takes one text from main; resolves when it has been handled and answered. */
-  receive(text: string): Promise<void>;
+  /** Takes one message from main (text, or a binary batch frame); resolves when it has been handled and answered. */
+  receive(data: ChannelData): Promise<void>;
 }
 
 export function createSink(ctx: WorkerContext): Sink {
   let chain: Promise<void> = Promise.resolve();
   return {
-    receive(text) {
+    receive(data) {
       let msg: ToWorker;
       try {
-        msg = parseToWorker(text);
+        msg = parseToWorker(data);
       } catch (e) {
-        reply(ctx, { t: 'error', importId: importIdOf(text), message: `malformed message: ${describe(e)}` });
+        reply(ctx, { t: 'error', importId: importIdOf(data), message: `malformed message: ${describe(e)}` });
         return Promise.resolve();
       }
       if (msg.t === 'export-ack') { ctx.exportAcks.ack(msg.exportId, msg.seq); return Promise.resolve(); }
@@ -46,7 +48,7 @@ async function handleImportMessage(ctx: WorkerContext, msg: ImportMsg): Promise<
     switch (msg.t) {
       case 'import-begin': return await beginImport(ctx, msg.record);
       case 'batch': {
-        const { committed } = await writeBatch(ctx, msg as ImportBatchMsg);
+        const { committed } = await writeBatch(ctx, msg);
         return { settled: committed.then((r) => reply(ctx, r)) };
       }
       case 'import-end': return reply(ctx, await endImport(ctx, msg));
@@ -63,7 +65,7 @@ async function beginImport(ctx: WorkerContext, given: ImportRecord): Promise<voi
   }
   const record: ImportRecord = { ...given, status: 'running', added: 0, duplicates: 0, finishedAt: 0 };
   await ctx.db.imports.add(record);
-  ctx.running.set(record.id, { record, nextSeq: 0, keptRejects: 0, lastBatchSeq: -1, commits: Promise.resolve(), staged: new Set(), failed: '' });
+  ctx.running.set(record.id, { record, nextSeq: 0, keptRejects: 0, lastBatchSeq: -1, commits: Promise.resolve(), staged: new Set(), failed: '', recordWrittenAt: -Infinity });
 }
 
 async function endImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'import-end' }>): Promise<ToMain> {
@@ -89,7 +91,7 @@ async function abortImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'impo
   const run = ctx.running.get(msg.importId);
   if (run) {
     await run.commits;
-    for (const batch of run.staged) for (const id of batch) ctx.ids.delete(id);
+    for (const batch of run.staged) ctx.ids.forget(batch);
   }
   // a file that needs a mapping imported nothing: its counts say so (rejects of damaged JSON went with the rollback)
   const unmapped = msg.status === 'needs-mapping' ? { read: 0, rejected: 0, ...(msg.mappingRequest ? { mappingRequest: msg.mappingRequest } : {}) } : {};
@@ -112,7 +114,9 @@ function reply(ctx: WorkerContext, msg: ToMain): void {
 }
 
 /** The import a malformed message was about, when that much can be read. */
-function importIdOf(text: string): string {
+function importIdOf(data: ChannelData): string {
+  if (typeof data !== 'string') return batchFrameImportId(data);
+  const text = data;
   try {
     const v: unknown = JSON.parse(text);
     if (typeof v !== 'object' || v === null) return '';

@@ -4,7 +4,7 @@ import type { ToMain } from '../../../shared/data-channel';
 import type { SocketLike } from './data-link';
 import type { RpcReply, WorkerEvent } from './protocol';
 import { freshDbName } from './test-support/harness';
-import { batchText, beginText, incidentEvents, record } from './test-support/incident';
+import { batchFrame, beginText, incidentEvents, record } from './test-support/incident';
 import { startWorker, type WorkerScope } from './worker';
 
 function fakeScope() {
@@ -23,7 +23,7 @@ function fakeSocket() {
     close: () => undefined,
     addEventListener: (type: string, cb: (e: { data: unknown }) => void) => { handlers.set(type, cb); },
   };
-  return { socket: socket as unknown as SocketLike, sent, fromMain: (text: string) => handlers.get('message')?.({ data: text }) };
+  return { socket: socket as unknown as SocketLike, sent, fromMain: (data: string | ArrayBuffer) => handlers.get('message')?.({ data }) };
 }
 
 /** Polls until `ok()` holds (fake-indexeddb is asynchronous and slower under a parallel test run). */
@@ -50,7 +50,7 @@ describe('worker entry', () => {
     send({ type: 'connect-data', wsUrl: 'ws://127.0.0.1:1/data' });
     await new Promise((r) => setTimeout(r, 0));
     ws.fromMain(beginText(record('imp_a')));
-    ws.fromMain(batchText('imp_a', 0, incidentEvents()));
+    ws.fromMain(batchFrame('imp_a', 0, incidentEvents()));
     await until(() => ws.sent.length > 0);
     expect(ws.sent).toEqual([{ t: 'ack', importId: 'imp_a', seq: 0, added: 12, duplicates: 0 }]);
     expect(posted.some((m) => 'type' in m && m.type === 'import-progress')).toBe(true);

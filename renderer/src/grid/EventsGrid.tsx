@@ -47,11 +47,18 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
     },
   }), []);
 
-  // A new query (period, conditions, sort) or new data (the revision) restarts the grid's block cache.
+  // A new query (period, conditions, sort) restarts the grid's block cache. New data (the revision,
+  // every few seconds during an import) reloads the blocks in place, rows and count: restarting
+  // rebuilt every row of the grid each time, ~0.25 s of the UI thread per refresh at 1M events.
   const revision = useSearchStore((s) => s.revision);
   const queryKey = JSON.stringify(query);
+  const shownKey = useRef('');
   useEffect(() => {
-    apiRef.current?.setGridOption('datasource', datasource);
+    const api = apiRef.current;
+    if (!api) return;
+    if (shownKey.current === queryKey) api.refreshInfiniteCache();
+    else api.setGridOption('datasource', datasource);
+    shownKey.current = queryKey;
   }, [queryKey, revision, datasource]);
 
   useEffect(() => {
@@ -120,6 +127,8 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
         getRowId={(p) => p.data.id}
         onGridReady={(e) => {
           apiRef.current = e.api;
+          // the grid starts with the datasource of the query shown now
+          shownKey.current = JSON.stringify(queryRef.current);
           showSort(e.api);
           registerGridFocus((i) => {
             const first = e.api.getAllDisplayedColumns()[0];

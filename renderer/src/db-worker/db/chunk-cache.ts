@@ -5,7 +5,7 @@
  * another field touches up to one chunk per row, hence room for a few pages of those.
  */
 import type { AuditlensDb } from './schema';
-import type { PackedChunk } from './chunk-pack';
+import type { PackedChunk } from '../../../../shared/model/packed-chunk';
 import type { ChunkKey } from '../index/event-index';
 
 export const CHUNK_CACHE_SIZE = 128;

@@ -4,7 +4,7 @@
  */
 import type { ImportRecord } from '../../../../shared/model/import';
 import { importChunkRange, type AuditlensDb } from './schema';
-import { unpackChunk } from './chunk-pack';
+import { idAt } from '../../../../shared/model/packed-chunk';
 
 const PAGE_CHUNKS = 32;
 
@@ -17,7 +17,7 @@ export async function rollbackImport(
   let from: [string, number] = lo;
   for (;;) {
     const page = await db.chunks.where(':id').between(from, hi, false, true).limit(PAGE_CHUNKS).toArray();
-    for (const c of page) ids.push(...unpackChunk(c, ['id']).id);
+    for (const c of page) for (let k = 0; k < c.count; k++) ids.push(idAt(c, k));
     if (page.length < PAGE_CHUNKS) break;
     from = [importId, page[page.length - 1].seq];
   }

@@ -1,37 +1,20 @@
 /**
- * The Dexie database. Events live in chunk records of up to CHUNK_SIZE events in columnar form:
- * IndexedDB's cost is per record, so ~1,000 events per record write ~240k events/s where one
- * record per event writes ~3,900/s (research/perf-limits.md). Versions are append-only.
+ * The Dexie database. Events live in chunk records of up to CHUNK_EVENTS events in packed form
+ * (shared/model/packed-chunk.ts): IndexedDB's cost is per record and per byte, so ~1,000 events
+ * per record with per-chunk dictionaries write far faster than one record per event (~3,900/s,
+ * research/perf-limits.md). Versions are append-only; each upgrade converts the chunks it finds.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { EventStringField } from '../../../../shared/model/event';
 import type { ImportRecord, Reject } from '../../../../shared/model/import';
-import { isUnpacked, packChunk, type PackedChunk } from './chunk-pack';
+import type { PackedChunk } from '../../../../shared/model/packed-chunk';
+import { isChunkV1, isChunkV2, packV2, packV3 } from './chunk-legacy';
 
 export const DB_NAME = 'auditlens';
-export const CHUNK_SIZE = 1000;
-
-/** The string columns a chunk stores; `importId` is the chunk's own field, not a column. */
-export type StoredStringField = Exclude<EventStringField, 'importId'>;
-
-/** A chunk in memory, one array per column. */
-export type ChunkRecord = { [K in StoredStringField]: string[] } & {
-  importId: string;
-  /** per import, from 0, in write order */
-  seq: number;
-  count: number;
-  time: Float64Array;
-  line: Int32Array;
-  flags: Uint8Array;
-  /** one JSON object text per event */
-  details: string[];
-};
 
 export type RejectRow = Reject & { id?: number };
 export interface SettingRow { key: string; value: unknown }
 
 export class AuditlensDb extends Dexie {
-  /** stored packed (chunk-pack.ts); ChunkRecord is the in-memory form */
   declare chunks: Table<PackedChunk, [string, number]>;
   declare imports: Table<ImportRecord, string>;
   declare rejects: Table<RejectRow, number>;
@@ -49,7 +32,12 @@ export class AuditlensDb extends Dexie {
     });
     // v2: chunk records are packed (one text + offsets instead of arrays of strings).
     this.version(2).stores({}).upgrade((tx) => tx.table('chunks').toCollection().modify((value: unknown, ref: { value: unknown }) => {
-      if (isUnpacked(value)) ref.value = packChunk(value);
+      if (isChunkV1(value)) ref.value = packV2(value);
+    }));
+    // v3: per-chunk dictionaries (layout + codes), the form the ingest sends.
+    this.version(3).stores({}).upgrade((tx) => tx.table('chunks').toCollection().modify((value: unknown, ref: { value: unknown }) => {
+      if (isChunkV1(value)) ref.value = packV3(packV2(value));
+      else if (isChunkV2(value)) ref.value = packV3(value);
     }));
   }
 }

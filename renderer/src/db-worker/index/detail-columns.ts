@@ -4,7 +4,8 @@
  * distinct values, because most keys have a handful (login method, HTTP method) and a column per
  * key costs its width times the number of events.
  */
-import { parseDetails } from '../db/chunk-codec';
+import { parseDetails } from '../../../../shared/model/batch';
+import { CHUNK_FIELDS, FIELD, entryValue, isPlain, localCodes, valueRange, type ChunkData } from '../../../../shared/model/packed-chunk';
 import { detach, Dictionary } from './dictionary';
 
 /**
@@ -41,6 +42,31 @@ function widen<T extends Codes>(from: Codes, to: new (n: number) => T): T {
 /** One event's details resolved to columns and codes, cached per details text. */
 interface Resolved { columns: DetailColumn[]; codes: number[] }
 
+const NOTHING: Resolved = { columns: [], codes: [] };
+
+/**
+ * Calls `put(event, code)` for each event of the chunk with `encode(value)` of its value of field
+ * `f`, encoding each distinct value once (a plain field: once per run of equal values).
+ */
+function encodeValues(chunk: ChunkData, f: number, encode: (v: string) => number, put: (event: number, code: number) => void): void {
+  const n = chunk.count;
+  const { first, end } = valueRange(chunk, f);
+  if (isPlain(chunk, f)) {
+    let last: string | undefined;
+    let code = 0;
+    for (let i = 0; i < n; i++) {
+      const v = entryValue(chunk, f, first + i);
+      if (v !== last) { last = v; code = encode(v); }
+      put(i, code);
+    }
+    return;
+  }
+  const codes = new Int32Array(end - first);
+  for (let e = first; e < end; e++) codes[e - first] = encode(entryValue(chunk, f, e));
+  const local = localCodes(chunk, f);
+  for (let i = 0; i < n; i++) put(i, codes[local[i]]);
+}
+
 /**
  * Distinct details texts remembered across chunks, per generation (two generations: an
  * approximate LRU). NAVER WORKS Login rows repeat ~20k shapes per million events; parsing each
@@ -69,19 +95,22 @@ export class DetailColumns {
     for (const col of this.byKey.values()) col.codes = grow(col.codes, capacity);
   }
 
-  /** Encodes the details texts (JSON objects) of events `base..base+n-1`. */
-  append(texts: ArrayLike<string>, base: number, n: number): void {
-    let lastText: string | undefined;
-    let last: Resolved | undefined;
-    for (let i = 0; i < n; i++) {
-      const text = texts[i];
-      if (text !== lastText) {
-        lastText = text;
-        last = this.resolve(text);
-      }
-      const r = last as Resolved;
-      for (let k = 0; k < r.columns.length; k++) r.columns[k].set(base + i, r.codes[k]);
-    }
+  /**
+   * Encodes the details of a chunk's events, from position `base`: each key field's distinct
+   * values once, then a typed-array read per event; the keys beyond the chunk's key fields
+   * (`detailsRest`, JSON) per distinct text.
+   */
+  appendChunk(chunk: ChunkData, base: number): void {
+    chunk.keys.forEach((key, j) => {
+      const col = this.column(key);
+      if (col) encodeValues(chunk, CHUNK_FIELDS.length + j, (v) => col.dict.encode(v), (i, code) => col.set(base + i, code));
+    });
+    const resolved: Resolved[] = [];
+    encodeValues(chunk, FIELD.detailsRest, (text) => resolved.push(this.resolve(text)) - 1, (i, r) => this.put(resolved[r], base + i));
+  }
+
+  private put(r: Resolved, position: number): void {
+    for (let k = 0; k < r.columns.length; k++) r.columns[k].set(position, r.codes[k]);
   }
 
   /** Copies position `from` to `to` (compaction after a rollback). */
@@ -95,6 +124,7 @@ export class DetailColumns {
   }
 
   private resolve(text: string): Resolved {
+    if (text === '') return NOTHING;
     const hit = this.young.get(text) ?? this.old.get(text);
     if (hit) return hit;
     const columns: DetailColumn[] = [];

@@ -4,9 +4,13 @@
  * sources' own fields (detail-columns.ts). Positions are dense (0..size-1) in arrival order; a
  * rollback compacts them. ~70 MB per million events, plus a byte or more per detail key.
  */
+import {
+  FIELD, entryValue, isPlain, localCodes, valueRange, type PackedChunk,
+} from '../../../../shared/model/packed-chunk';
 import { actorKey } from './actor-key';
 import { DetailColumns } from './detail-columns';
 import { Dictionary } from './dictionary';
+import { TextIds } from './text-ids';
 import { IpColumn } from './ip-column';
 import { mergeByTimeDesc, sortByTimeDesc } from './time-order';
 
@@ -16,19 +20,8 @@ export const INDEX_COLUMNS = [
 ] as const;
 export type IndexColumn = (typeof INDEX_COLUMNS)[number];
 
-/** What the index reads from a chunk record (a ChunkRecord satisfies it). */
-export interface IndexSource {
-  importId: string;
-  seq: number;
-  count: number;
-  time: ArrayLike<number>;
-  line: ArrayLike<number>;
-  sourceId: string[]; category: string[]; actorName: string[]; actorEmail: string[]; actorLogin: string[];
-  actorId: string[]; actorKind: string[]; action: string[]; target: string[]; status: string[]; statusText: string[];
-  level: string[]; ip: string[]; serviceType: string[]; module: string[];
-  /** one JSON object text per event */
-  details: string[];
-}
+/** The columns read straight from a chunk field of the same name. */
+const PLAIN_COLUMNS = ['sourceId', 'category', 'actorKind', 'action', 'target', 'status', 'statusText', 'level', 'serviceType', 'module', 'actorId'] as const;
 
 export interface ChunkKey { importId: string; seq: number }
 
@@ -61,7 +54,8 @@ export class EventIndex {
   readonly ips: IpColumn;
   readonly details = new DetailColumns(FIRST_CAPACITY);
   private order: Int32Array = new Int32Array(0);
-  private readonly actorCodes = new Map<string, Map<string, Map<string, number>>>();
+  private readonly actorTexts = new TextIds();
+  private readonly actorCodes = new Map<number, Map<number, number>>();
 
   constructor() {
     for (const c of INDEX_COLUMNS) {
@@ -71,7 +65,12 @@ export class EventIndex {
     this.ips = new IpColumn(this.dicts.ip);
   }
 
-  appendChunk(chunk: IndexSource): void {
+  /**
+   * Appends a stored chunk's events. Values are resolved once per distinct entry of the chunk
+   * (its dictionaries) and events get their codes through a typed-array lookup: a string hash per
+   * event and column was most of the cost of indexing an import.
+   */
+  appendChunk(chunk: PackedChunk): void {
     const n = chunk.count;
     this.reserve(this.size + n);
     const chunkNo = this.chunks.length;
@@ -83,15 +82,14 @@ export class EventIndex {
       this.chunkNo[base + i] = chunkNo;
       this.offset[base + i] = i;
     }
-    for (const c of INDEX_COLUMNS) {
-      if (c === 'actor' || c === 'importId' || c === 'ip') continue;
-      encodeInto(this.dicts[c], chunk[c], this.codes[c], base, n);
+    for (const c of PLAIN_COLUMNS) {
+      const dict = this.dicts[c];
+      encodeField(chunk, FIELD[c], (v) => dict.encode(v), this.codes[c], base);
     }
-    const ipCodes = this.codes.ip;
-    for (let i = 0; i < n; i++) ipCodes[base + i] = this.ips.encode(chunk.ip[i]);
-    this.encodeActors(chunk, base, n);
+    encodeField(chunk, FIELD.ip, (v) => this.ips.encode(v), this.codes.ip, base);
+    this.encodeActors(chunk, base);
     this.codes.importId.fill(this.dicts.importId.encode(chunk.importId), base, base + n);
-    this.details.append(chunk.details, base, n);
+    this.details.appendChunk(chunk, base);
     this.size += n;
     this.version++;
   }
@@ -130,23 +128,50 @@ export class EventIndex {
   }
 
   /**
-   * Nested maps by name, email and login instead of one joined key per event: joining allocates
-   * and hashes a fresh string for each of a million events.
+   * Actor codes by (name, email, login): each distinct entry of the three fields gets a number
+   * (TextIds), and a combination of numbers its actor code. Joining the three texts per event cost
+   * more than the rest of indexing an event.
    */
-  private encodeActors(chunk: IndexSource, base: number, n: number): void {
+  private encodeActors(chunk: PackedChunk, base: number): void {
     const out = this.codes.actor;
-    for (let i = 0; i < n; i++) {
-      const name = chunk.actorName[i];
-      const email = chunk.actorEmail[i];
-      const login = chunk.actorLogin[i];
-      let byEmail = this.actorCodes.get(name);
-      if (!byEmail) this.actorCodes.set(name, (byEmail = new Map()));
-      let byLogin = byEmail.get(email);
-      if (!byLogin) byEmail.set(email, (byLogin = new Map()));
-      let code = byLogin.get(login);
-      if (code === undefined) byLogin.set(login, (code = this.dicts.actor.encode(actorKey(name, email, login))));
-      out[base + i] = code;
+    const fields = [FIELD.actorName, FIELD.actorEmail, FIELD.actorLogin];
+    const [names, emails, logins] = fields.map((f) => this.entryIds(chunk, f));
+    const [nameOf, emailOf, loginOf] = fields.map((f) => localCodes(chunk, f));
+    let lastPair = -1;
+    let lastLogin = -1;
+    let lastCode = -1;
+    for (let i = 0; i < chunk.count; i++) {
+      const name = names[nameOf[i]];
+      const email = emails[emailOf[i]];
+      const login = logins[loginOf[i]];
+      // a text id is below 2^24 long before the dictionaries are, so the pair fits a double exactly
+      const pair = name * 16_777_216 + email;
+      if (pair !== lastPair || login !== lastLogin) {
+        lastPair = pair;
+        lastLogin = login;
+        lastCode = this.actorCode(pair, login, name, email);
+      }
+      out[base + i] = lastCode;
     }
+  }
+
+  /** The TextIds number of each value entry of field `f`. */
+  private entryIds(chunk: PackedChunk, f: number): Int32Array {
+    const { first, end } = valueRange(chunk, f);
+    const out = new Int32Array(end - first);
+    for (let e = first; e < end; e++) out[e - first] = this.actorTexts.idOf(entryValue(chunk, f, e));
+    return out;
+  }
+
+  private actorCode(pair: number, login: number, name: number, email: number): number {
+    let byLogin = this.actorCodes.get(pair);
+    if (!byLogin) this.actorCodes.set(pair, (byLogin = new Map()));
+    let code = byLogin.get(login);
+    if (code === undefined) {
+      const t = this.actorTexts.texts;
+      byLogin.set(login, (code = this.dicts.actor.encode(actorKey(t[name], t[email], t[login]))));
+    }
+    return code;
   }
 
   private move(from: number, to: number): void {
@@ -171,15 +196,27 @@ export class EventIndex {
   }
 }
 
-function encodeInto(dict: Dictionary, values: string[], out: Int32Array, base: number, n: number): void {
-  // Neighbouring events often share a value (same source, user, status): skip the map lookup.
-  let last: string | undefined;
-  let lastCode = -1;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v !== last) { last = v; lastCode = dict.encode(v); }
-    out[base + i] = lastCode;
+/**
+ * Codes of field `f` for the chunk's events into `out` from `base`: each distinct entry encoded
+ * once. A plain field (a value per event) is encoded event by event, skipping repeats.
+ */
+function encodeField(chunk: PackedChunk, f: number, encode: (v: string) => number, out: Int32Array, base: number): void {
+  const n = chunk.count;
+  const { first, end } = valueRange(chunk, f);
+  if (isPlain(chunk, f)) {
+    let last: string | undefined;
+    let lastCode = -1;
+    for (let i = 0; i < n; i++) {
+      const v = entryValue(chunk, f, first + i);
+      if (v !== last) { last = v; lastCode = encode(v); }
+      out[base + i] = lastCode;
+    }
+    return;
   }
+  const codes = new Int32Array(end - first);
+  for (let e = first; e < end; e++) codes[e - first] = encode(entryValue(chunk, f, e));
+  const local = localCodes(chunk, f);
+  for (let i = 0; i < n; i++) out[base + i] = codes[local[i]];
 }
 
 /** A newest-first ordering after compaction: removed positions dropped, the rest renumbered. */

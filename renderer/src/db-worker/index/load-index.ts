@@ -4,11 +4,10 @@
  * The next page is requested before the current one is indexed, so IndexedDB's backend reads
  * while this thread encodes.
  */
+import { FIELD, entryOf, entryStart, type PackedChunk } from '../../../../shared/model/packed-chunk';
 import type { AuditlensDb } from '../db/schema';
-import { unpackChunk, type PackedChunk } from '../db/chunk-pack';
-import type { StoredStringField } from '../db/schema';
 import type { EventIndex } from './event-index';
-import type { IdSet } from './id-set';
+import { StagedIds, type IdSet } from './id-set';
 
 const PAGE_CHUNKS = 32;
 
@@ -20,9 +19,6 @@ export interface LoadedIndex {
   waitMs: number;
   buildMs: number;
 }
-
-/** The columns the index and the id set need: not raw or timeText, the bulk of a chunk. */
-const INDEXED_FIELDS: (StoredStringField | 'details')[] = ['id', 'sourceId', 'category', 'actorName', 'actorEmail', 'actorLogin', 'actorId', 'actorKind', 'action', 'target', 'status', 'statusText', 'level', 'ip', 'serviceType', 'module', 'details'];
 
 function readPage(db: AuditlensDb, after: [string, number] | null): Promise<PackedChunk[]> {
   return after ? db.chunks.where(':id').above(after).limit(PAGE_CHUNKS).toArray() : db.chunks.limit(PAGE_CHUNKS).toArray();
@@ -42,10 +38,9 @@ export async function loadIndex(db: AuditlensDb, index: EventIndex, ids: IdSet):
       const tail = page[page.length - 1];
       pending = readPage(db, [tail.importId, tail.seq]);
     }
-    for (const stored of page) {
-      const chunk = unpackChunk(stored, INDEXED_FIELDS);
+    for (const chunk of page) {
       index.appendChunk(chunk);
-      for (const id of chunk.id) ids.add(id);
+      addIds(ids, chunk);
       nextSeq.set(chunk.importId, chunk.seq + 1);
     }
     buildMs += performance.now() - t1;
@@ -56,4 +51,18 @@ export async function loadIndex(db: AuditlensDb, index: EventIndex, ids: IdSet):
   index.timeDesc();
   buildMs += performance.now() - t2;
   return { events: index.size, nextSeq, waitMs, buildMs };
+}
+
+/** The chunk's ids, read in place in its text. */
+function addIds(ids: IdSet, c: PackedChunk): void {
+  // nothing to forget at start: the record of what was added is dropped
+  const staged = new StagedIds();
+  for (let k = 0; k < c.count; k++) {
+    if (c.ids.length) {
+      ids.addLanes(c.ids[2 * k], c.ids[2 * k + 1], staged);
+    } else {
+      const e = entryOf(c, FIELD.id, k);
+      ids.addAt(c.text, entryStart(c, e), c.ends[e], staged);
+    }
+  }
 }

@@ -2,16 +2,16 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../shared/model/event';
 import { openHarness } from '../test-support/harness';
-import { batchText, beginText, incidentEvents, record } from '../test-support/incident';
+import { batchFrame, beginText, incidentEvents, record } from '../test-support/incident';
 import { selectOf } from '../test-support/select';
 import { materialize } from './materialize';
 
 describe('page materialization', () => {
   it('returns full events in result order across chunk boundaries', async () => {
-    const h = await openHarness(undefined, 4);
+    const h = await openHarness();
     const events = incidentEvents();
     await h.sink.receive(beginText(record('imp_a')));
-    await h.sink.receive(batchText('imp_a', 0, events));
+    await h.sink.receive(batchFrame('imp_a', 0, events));
     const expected: AuditEvent[] = events.map((e) => ({ ...e, importId: 'imp_a' })).sort((a, b) => b.time - a.time);
 
     const positions = await selectOf(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
@@ -26,9 +26,9 @@ describe('page materialization', () => {
   });
 
   it('fails clearly when the rows were rolled back meanwhile', async () => {
-    const h = await openHarness(undefined, 4);
+    const h = await openHarness();
     await h.sink.receive(beginText(record('imp_a')));
-    await h.sink.receive(batchText('imp_a', 0, incidentEvents()));
+    await h.sink.receive(batchFrame('imp_a', 0, incidentEvents()));
     await h.ctx.db.chunks.clear();
     const positions = await selectOf(h.ctx.index, { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } });
     await expect(materialize(h.ctx.index, h.ctx.chunkCache, positions)).rejects.toMatchObject({ code: 'not-found' });

@@ -5,7 +5,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { AuditEvent } from '../../../../shared/model/event';
 import type { ChunkCache } from '../db/chunk-cache';
-import type { PackedChunk } from '../db/chunk-pack';
+import type { PackedChunk } from '../../../../shared/model/packed-chunk';
 import { packedEventAt } from '../db/packed-row';
 import type { ChunkKey, EventIndex } from '../index/event-index';
 

@@ -23,11 +23,11 @@ export interface Harness {
 let dbCounter = 0;
 export const freshDbName = () => `auditlens-test-${Date.now()}-${dbCounter++}`;
 
-export async function openHarness(dbName = freshDbName(), chunkSize = 4): Promise<Harness> {
+export async function openHarness(dbName = freshDbName()): Promise<Harness> {
   const events: WorkerEvent[] = [];
   const sent: ToMain[] = [];
   const listeners: ((msg: ToMain) => void)[] = [];
-  const { ctx } = await openContext({ dbName, chunkSize, dataChangedMs: 0, emit: (e) => events.push(e) });
+  const { ctx } = await openContext({ dbName, dataChangedMs: 0, progressMs: 0, emit: (e) => events.push(e) });
   const link: DataLink = {
     send: (text) => {
       const msg = JSON.parse(text) as ToMain;

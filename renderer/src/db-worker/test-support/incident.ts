@@ -4,9 +4,10 @@
  * working at 02:31, then PC Web from 2001:db8:dead:beef::45, and the admin Kenji Sato at night
  * from 203.0.113.77. Times are UTC epoch ms (JST = UTC+9).
  */
-import { emptyColumns, pushEvent } from '../../../../shared/model/batch';
+import { encodeBatchFrame } from '../../../../shared/batch-frame';
 import type { NormalizedEvent } from '../../../../shared/model/event';
 import type { ImportRecord, Reject } from '../../../../shared/model/import';
+import { chunkDataOf } from './index-of';
 
 export const JST = (hhmmss: string, day = 14) => Date.parse(`2024-05-${String(day).padStart(2, '0')}T${hhmmss}+09:00`);
 
@@ -52,10 +53,10 @@ export function record(id: string, fileName = `${id}.csv`, startedAt = 1): Impor
 
 export const beginText = (r: ImportRecord) => JSON.stringify({ t: 'import-begin', record: r });
 
-export function batchText(importId: string, seq: number, events: NormalizedEvent[], rejects: Reject[] = [], read = events.length): string {
-  const cols = emptyColumns();
-  for (const e of events) pushEvent(cols, e, importId);
-  return JSON.stringify({ t: 'batch', importId, seq, cols, rejects, progress: { read, rejected: rejects.length, bytesRead: 10, bytesTotal: 1000 } });
+/** A batch frame as main sends it (binary), in chunks of `chunkSize` events (4, as the harness used to cut them). */
+export function batchFrame(importId: string, seq: number, events: NormalizedEvent[], rejects: Reject[] = [], read = events.length, chunkSize = 4): ArrayBuffer {
+  const progress = { read, rejected: rejects.length, bytesRead: 10, bytesTotal: 1000 };
+  return encodeBatchFrame({ importId, seq, rejects, progress }, chunkDataOf(events, chunkSize)).buffer as ArrayBuffer;
 }
 
 export function endText(importId: string, read: number, rejected = 0): string {
