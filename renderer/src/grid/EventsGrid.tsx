@@ -121,8 +121,11 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
         rowModelType="infinite"
         datasource={datasource}
         columnDefs={columnDefs}
-        cacheBlockSize={200}
-        maxBlocksInCache={50}
+        // Blocks of 500 (~10 ms from the worker's selection) and a small row buffer: a jump far into
+        // the result straddles fewer blocks and renders fewer rows, each render being the cost.
+        cacheBlockSize={500}
+        maxBlocksInCache={20}
+        rowBuffer={4}
         infiniteInitialRowCount={1}
         getRowId={(p) => p.data.id}
         onGridReady={(e) => {

@@ -11,8 +11,7 @@ import { pageOf } from './page-of';
 import { formatInZone } from '../../../shared/util/timezone';
 import { cellText } from '../db-worker/query/cell-text';
 import type { DisplayColumn } from './display-columns';
-import { StatusCell } from './StatusCell';
-import { TextCell } from './TextCell';
+import { StatusCellRenderer, TextCellRenderer, type CellOptions } from './dom-cells';
 
 /** The column set of All events: the normalized fields every source has. */
 export const ALL_EVENTS_COLUMNS: SourceColumn[] = [
@@ -60,8 +59,8 @@ export function toColDefs(columns: DisplayColumn[], zone: string, lang: Lang): C
     sortable: sortFieldOf(c.value) !== null,
     resizable: true,
     valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? displayText(p.data, c.value, zone) : ''),
-    cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCell : TextCell,
-    cellRendererParams: { first: i === 0, level: c.value === 'level' },
+    cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCellRenderer : TextCellRenderer,
+    cellRendererParams: { first: i === 0, level: c.value === 'level' } satisfies CellOptions,
     tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
   }));
 }

@@ -8,6 +8,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type ValueMark = 'formula' | 'control' | 'badJson';
 
+/** The i18n keys of each mark's badge text and of its explanation. */
+export const MARK_SHORT: Record<ValueMark, 'flag.formulaShort' | 'flag.controlShort' | 'flag.badJsonShort'> = {
+  formula: 'flag.formulaShort', control: 'flag.controlShort', badJson: 'flag.badJsonShort',
+};
+export const MARK_LONG: Record<ValueMark, 'flag.formula' | 'flag.control' | 'flag.badJson'> = {
+  formula: 'flag.formula', control: 'flag.control', badJson: 'flag.badJson',
+};
+
 /** Marks for one cell; event-wide marks (control, badJson) go on the first column only. */
 export function marksFor(value: string, flags: number, isFirstColumn: boolean): ValueMark[] {
   const marks: ValueMark[] = [];
