@@ -123,6 +123,35 @@ test('quick search: completion of fields and values, errors at their character',
   await expect(box).toHaveValue('status:failure service:(IMAP OR POP3)');
 });
 
+test('quick search: errors in the UI language, values as typed', async ({ app, page }, info) => {
+  await load(app);
+  const box = app.quickSearchBox();
+  const error = page.getByTestId('quick-search-error');
+  await app.setSetting('language', 'ja');
+  await app.navigate('all');
+  await box.fill('status:failure service:(IMAP OR POP3');
+  await box.press('Enter');
+  await expect(error).toHaveAttribute('data-position', '23');
+  await expect(error).toHaveAttribute('data-code', 'unclosed-paren');
+  await expect(error).toContainText('24 文字目: 括弧が閉じていません: ) を追加してください');
+  await box.fill('status:failure usr:k.sato');
+  await box.press('Enter');
+  await expect(error).toContainText('不明なフィールド "usr" です。使えるフィールド: user, actor');
+  await shots(app, 'search-14-ja-parse-error', info);
+  // a problem of the whole query (found after parsing) is worded too
+  await box.fill('status:failure -""');
+  await box.press('Enter');
+  await expect(error).toContainText('実行できません: "" の中に検索する文字がありません');
+
+  await app.setSetting('language', 'ko');
+  await app.navigate('all');
+  await box.fill('status:failure ip:203.0.113.0/33');
+  await box.press('Enter');
+  await expect(error).toHaveAttribute('data-position', '18');
+  await expect(error).toContainText('19번째 문자: 잘못된 CIDR: 프리픽스 /33이(가) IPv4 주소의 32비트보다 깁니다');
+  await shots(app, 'search-15-ko-parse-error', info);
+});
+
 test('pivot from an IP cell: a new search on All events with only that IP', async ({ app, page }, info) => {
   await load(app);
   await app.goTo('naverworks.login');

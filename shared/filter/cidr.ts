@@ -119,23 +119,31 @@ export function parseIp(text: string): ParsedIp | null {
   return parseBareIp(stripIpDecorations(text));
 }
 
+/** Why a text is not a CIDR block, as a code and its parameters (for messages in other languages). */
+export interface CidrProblem {
+  code: 'extra-slash' | 'not-an-address' | 'bad-prefix' | 'prefix-too-long';
+  params: Record<string, string>;
+}
+
+const cidrError = (error: string, code: CidrProblem['code'], params: Record<string, string>) => ({ ok: false as const, error, problem: { code, params } });
+
 /**
  * Parses `addr/prefix` (a bare address means a single host: /32 or /128). Host bits after the
  * prefix are accepted and cleared (`203.0.113.7/24` is `203.0.113.0/24`), as analysts paste an
  * address with its subnet's length.
  */
-export function parseCidr(text: string): { ok: true; cidr: ParsedCidr } | { ok: false; error: string } {
+export function parseCidr(text: string): { ok: true; cidr: ParsedCidr } | { ok: false; error: string; problem: CidrProblem } {
   const trimmed = text.trim();
   const parts = trimmed.split('/');
-  if (parts.length > 2) return { ok: false, error: `"${trimmed}" has more than one "/"` };
+  if (parts.length > 2) return cidrError(`"${trimmed}" has more than one "/"`, 'extra-slash', { value: trimmed });
   const ip = parseBareIp(parts[0]);
-  if (!ip) return { ok: false, error: `"${parts[0]}" is not an IPv4 or IPv6 address` };
+  if (!ip) return cidrError(`"${parts[0]}" is not an IPv4 or IPv6 address`, 'not-an-address', { address: parts[0] });
   const max = ip.version === 4 ? 32 : 128;
   let prefix = max;
   if (parts.length === 2) {
-    if (!/^\d{1,3}$/.test(parts[1])) return { ok: false, error: `the prefix after "/" must be a number from 0 to ${max}` };
+    if (!/^\d{1,3}$/.test(parts[1])) return cidrError(`the prefix after "/" must be a number from 0 to ${max}`, 'bad-prefix', { max: String(max) });
     prefix = Number(parts[1]);
-    if (prefix > max) return { ok: false, error: `prefix /${prefix} is longer than the ${max} bits of an IPv${ip.version} address` };
+    if (prefix > max) return cidrError(`prefix /${prefix} is longer than the ${max} bits of an IPv${ip.version} address`, 'prefix-too-long', { prefix: String(prefix), max: String(max), version: String(ip.version) });
   }
   const prefix128 = ip.version === 4 ? prefix + 96 : prefix;
   return { ok: true, cidr: { text: trimmed, version: ip.version, prefix, prefix128, bytes: maskBytes(ip.bytes, prefix128) } };

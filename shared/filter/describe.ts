@@ -51,7 +51,11 @@ export const ENGLISH_WORDING: FilterWording = {
   listSeparator: ', ', field: fieldLabel,
 };
 
-function fill(template: string, vars: Record<string, string>): string {
+/**
+ * Fills the `{name}` placeholders of a template in one pass, so that a value holding `{…}` is
+ * kept as it is; a placeholder without a value stays visible.
+ */
+export function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 }
 

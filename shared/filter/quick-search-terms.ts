@@ -2,22 +2,15 @@
  * The term level of quick search: field names, values (quotes, escapes, wildcards, regexes, CIDR),
  * value lists and time comparisons. The boolean grammar above it is in quick-search.ts.
  */
-import { parseCidr } from './cidr';
+import { parseCidr, type CidrProblem } from './cidr';
 import { QUICK_SEARCH_FIELD_NAMES, resolveFieldName } from './fields';
-import { checkRegex } from './regex-guard';
+import { QuickSearchError, type QuickSearchErrorCode } from './quick-search-error';
+import { regexProblem, type RegexProblem } from './regex-guard';
 import { DATE_FORMS, MAX_TIME, MIN_TIME, parseTimeValue, type TimeSpan } from './time-value';
 import type { Condition, FilterNode, Operator } from './tree';
 
 /** Parse state: the text, a position that only moves forward, the zone dates are read in. */
 export interface Cursor { readonly text: string; pos: number; readonly zone: string; depth: number }
-
-/** A syntax error at a 0-based character position. */
-export class QuickSearchError extends Error {
-  constructor(message: string, readonly position: number) {
-    super(message);
-    this.name = 'QuickSearchError';
-  }
-}
 
 /** True for the whitespace that separates terms. */
 export const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
@@ -39,6 +32,13 @@ export function keywordAt(c: Cursor, word: string): boolean {
   return next === undefined || isSpace(next) || next === '(' || next === ')' || next === '"';
 }
 
+const REGEX_CODES: Record<RegexProblem['code'], QuickSearchErrorCode> = {
+  'too-long': 'regex-too-long', invalid: 'bad-regex', 'nested-repetition': 'regex-nested-repetition',
+};
+const CIDR_CODES: Record<CidrProblem['code'], QuickSearchErrorCode> = {
+  'extra-slash': 'cidr-extra-slash', 'not-an-address': 'cidr-not-an-address', 'bad-prefix': 'cidr-bad-prefix', 'prefix-too-long': 'cidr-prefix-too-long',
+};
+
 interface RawChar { ch: string; literal: boolean; pos: number }
 
 /** Reads one value: unquoted runs (backslash escapes any character) and "quoted" runs, glued together. */
@@ -53,7 +53,7 @@ function readRawValue(c: Cursor): RawChar[] {
     } else if (ch === '"') {
       readQuoted(c, out);
     } else if (ch === '(') {
-      throw new QuickSearchError('"(" inside a value: put the value in quotes or write \\(', c.pos);
+      throw new QuickSearchError('paren-in-value', '"(" inside a value: put the value in quotes or write \\(', c.pos);
     } else {
       out.push({ ch, literal: false, pos: c.pos++ });
     }
@@ -66,7 +66,7 @@ function readQuoted(c: Cursor, out: RawChar[]): void {
   const open = c.pos++;
   const t = c.text;
   for (;;) {
-    if (c.pos >= t.length) throw new QuickSearchError('unclosed quote: add a closing "', open);
+    if (c.pos >= t.length) throw new QuickSearchError('unclosed-quote', 'unclosed quote: add a closing "', open);
     const ch = t[c.pos];
     if (ch === '"') { c.pos++; return; }
     const escaped = ch === '\\' && (t[c.pos + 1] === '"' || t[c.pos + 1] === '\\');
@@ -85,9 +85,9 @@ function shapeOf(chars: RawChar[], start: number): ValueShape {
   const trailing = isStar(chars[chars.length - 1]);
   const middle = chars.slice(leading ? 1 : 0, trailing ? -1 : undefined);
   const stray = middle.find(isStar);
-  if (stray) throw new QuickSearchError('a * wildcard may only start or end a value; write \\* to search for a star', stray.pos);
+  if (stray) throw new QuickSearchError('misplaced-wildcard', 'a * wildcard may only start or end a value; write \\* to search for a star', stray.pos);
   const literal = middle.map((r) => r.ch).join('');
-  if ((leading || trailing) && literal === '') throw new QuickSearchError('a wildcard needs text beside it', start);
+  if ((leading || trailing) && literal === '') throw new QuickSearchError('lone-wildcard', 'a wildcard needs text beside it', start);
   return { literal, leading, trailing, slash: middle.some((r) => r.ch === '/' && !r.literal), onlyStar: false };
 }
 
@@ -99,8 +99,8 @@ function readRegex(c: Cursor): string | null {
   while (j < t.length && t[j] !== '/') j += t[j] === '\\' ? 2 : 1;
   if (j >= t.length || !atTermEnd(c, j + 1)) return null;
   const pattern = t.slice(c.pos + 1, j);
-  const problem = checkRegex(pattern);
-  if (problem) throw new QuickSearchError(`bad regex: ${problem}`, c.pos);
+  const problem = regexProblem(pattern);
+  if (problem) throw new QuickSearchError(REGEX_CODES[problem.code], `bad regex: ${problem.message}`, c.pos, problem.params);
   c.pos = j + 1;
   return pattern;
 }
@@ -122,9 +122,10 @@ export function readFieldName(c: Cursor): string | null {
   if (i >= t.length || name === '') return null;
   const field = resolveFieldName(name);
   if (field !== null) { c.pos = i + 1; return field; }
-  if (name.toLowerCase() === 'details.') throw new QuickSearchError('missing key after "details."', c.pos);
+  if (name.toLowerCase() === 'details.') throw new QuickSearchError('missing-details-key', 'missing key after "details."', c.pos);
   if (/^[A-Za-z_][\w.-]*$/.test(name)) {
-    throw new QuickSearchError(`unknown field "${name}"; known fields: ${QUICK_SEARCH_FIELD_NAMES.join(', ')} (put text with a colon in quotes)`, c.pos);
+    const known = QUICK_SEARCH_FIELD_NAMES.join(', ');
+    throw new QuickSearchError('unknown-field', `unknown field "${name}"; known fields: ${known} (put text with a colon in quotes)`, c.pos, { name, known });
   }
   return null;
 }
@@ -155,7 +156,7 @@ function wildcardOp(s: ValueShape, plain: Operator): Operator {
 /** The value after `field:` — one value, `(A OR B …)`, or `CASE(…)` for a case-sensitive one or list. */
 export function parseFieldValue(c: Cursor, field: string, name: string): FilterNode {
   const start = c.pos;
-  if (atTermEnd(c, start)) throw new QuickSearchError(`missing value after "${name}:"`, start);
+  if (atTermEnd(c, start)) throw new QuickSearchError('missing-value', `missing value after "${name}:"`, start, { field: name });
   if (c.text.startsWith('CASE(', start)) { c.pos += 5; return parseValueList(c, field, true, start); }
   if (c.text[start] === '(') { c.pos++; return parseValueList(c, field, false, start); }
   return parseSingleValue(c, field, false);
@@ -166,19 +167,19 @@ function parseValueList(c: Cursor, field: string, caseSensitive: boolean, open: 
   const items: Condition[] = [];
   for (;;) {
     skipSpaces(c);
-    if (c.pos >= c.text.length) throw new QuickSearchError('unclosed parenthesis: add a closing )', open);
+    if (c.pos >= c.text.length) throw new QuickSearchError('unclosed-paren', 'unclosed parenthesis: add a closing )', open);
     if (c.text[c.pos] === ')') {
-      if (items.length === 0) throw new QuickSearchError('empty list of values', open);
+      if (items.length === 0) throw new QuickSearchError('empty-list', 'empty list of values', open);
       c.pos++;
       break;
     }
     if (items.length > 0) {
-      if (!keywordAt(c, 'OR')) throw new QuickSearchError('expected OR or ) in the list of values', c.pos);
+      if (!keywordAt(c, 'OR')) throw new QuickSearchError('expected-or-in-list', 'expected OR or ) in the list of values', c.pos);
       c.pos += 2;
       skipSpaces(c);
-      if (atTermEnd(c, c.pos)) throw new QuickSearchError('OR needs a value after it', c.pos);
+      if (atTermEnd(c, c.pos)) throw new QuickSearchError('or-needs-value', 'OR needs a value after it', c.pos);
     }
-    if (c.text[c.pos] === '(') throw new QuickSearchError('a list of values cannot hold another list', c.pos);
+    if (c.text[c.pos] === '(') throw new QuickSearchError('nested-list', 'a list of values cannot hold another list', c.pos);
     items.push(parseSingleValue(c, field, caseSensitive));
   }
   if (items.length === 1) return items[0];
@@ -191,7 +192,7 @@ function parseSingleValue(c: Cursor, field: string, caseSensitive: boolean): Con
   const start = c.pos;
   const ch = c.text[start];
   if ('<>[{'.includes(ch)) {
-    throw new QuickSearchError(`comparisons and ranges work on time only; put the value in quotes to search for "${ch}"`, start);
+    throw new QuickSearchError('compare-time-only', `comparisons and ranges work on time only; put the value in quotes to search for "${ch}"`, start, { char: ch });
   }
   const pattern = readRegex(c);
   if (pattern !== null) return cond(field, 'matches', pattern, caseSensitive);
@@ -199,7 +200,7 @@ function parseSingleValue(c: Cursor, field: string, caseSensitive: boolean): Con
   if (shape.onlyStar) return cond(field, 'exists', undefined, false);
   if (field === 'ip' && shape.slash && !shape.leading && !shape.trailing) {
     const parsed = parseCidr(shape.literal);
-    if (!parsed.ok) throw new QuickSearchError(`bad CIDR: ${parsed.error}`, start);
+    if (!parsed.ok) throw new QuickSearchError(CIDR_CODES[parsed.problem.code], `bad CIDR: ${parsed.error}`, start, parsed.problem.params);
     return cond(field, 'cidr', parsed.cidr.text, false);
   }
   return cond(field, wildcardOp(shape, 'eq'), shape.literal, caseSensitive);
@@ -215,12 +216,13 @@ function parseTimeTerm(c: Cursor): Condition {
     const orEqual = c.text[++c.pos] === '=';
     if (orEqual) c.pos++;
     const span = readDate(c, false);
-    if (span === null || span === '*') throw new QuickSearchError(`missing date after "${c.text.slice(start, c.pos)}"`, c.pos);
+    const op = c.text.slice(start, c.pos);
+    if (span === null || span === '*') throw new QuickSearchError('missing-date-after', `missing date after "${op}"`, c.pos, { op });
     if (ch === '>') return cond('time', 'after', orEqual ? span.start : span.end, false);
     return cond('time', 'before', orEqual ? span.end : span.start, false);
   }
   const span = readDate(c, false);
-  if (span === null || span === '*') throw new QuickSearchError('missing date', start);
+  if (span === null || span === '*') throw new QuickSearchError('missing-date', 'missing date', start);
   return cond('time', 'between', [span.start, span.end], false);
 }
 
@@ -229,17 +231,19 @@ function parseRange(c: Cursor): Condition {
   const lowerInclusive = c.text[open] === '[';
   skipSpaces(c);
   const from = readDate(c, true);
-  if (from === null) throw new QuickSearchError('missing start of the range', c.pos);
+  if (from === null) throw new QuickSearchError('missing-range-start', 'missing start of the range', c.pos);
   skipSpaces(c);
-  if (!keywordAt(c, 'TO')) throw new QuickSearchError('expected TO in the range', c.pos);
+  if (!keywordAt(c, 'TO')) throw new QuickSearchError('expected-to', 'expected TO in the range', c.pos);
   c.pos += 2;
   skipSpaces(c);
   const to = readDate(c, true);
-  if (to === null) throw new QuickSearchError('missing end of the range', c.pos);
+  if (to === null) throw new QuickSearchError('missing-range-end', 'missing end of the range', c.pos);
   skipSpaces(c);
   const close = c.text[c.pos];
   if (close !== ']' && close !== '}') {
-    throw c.pos >= c.text.length ? new QuickSearchError('unclosed range: add ] or }', open) : new QuickSearchError('expected ] or } to close the range', c.pos);
+    throw c.pos >= c.text.length
+      ? new QuickSearchError('unclosed-range', 'unclosed range: add ] or }', open)
+      : new QuickSearchError('expected-range-close', 'expected ] or } to close the range', c.pos);
   }
   c.pos++;
   const lo = from === '*' ? undefined : lowerInclusive ? from.start : from.end;
@@ -247,7 +251,7 @@ function parseRange(c: Cursor): Condition {
   if (lo === undefined && hi === undefined) return cond('time', 'exists', undefined, false);
   if (hi === undefined) return cond('time', 'after', lo, false);
   if (lo === undefined) return cond('time', 'before', hi, false);
-  if (lo > hi) throw new QuickSearchError('the range ends before it starts', open);
+  if (lo > hi) throw new QuickSearchError('range-ends-before-start', 'the range ends before it starts', open);
   return cond('time', 'between', [lo, hi], false);
 }
 
@@ -261,7 +265,7 @@ function readDate(c: Cursor, inRange: boolean): TimeSpan | '*' | null {
     const chars: RawChar[] = [];
     readQuoted(c, chars);
     token = chars.map((r) => r.ch).join('');
-    if (!stops(c.pos)) throw new QuickSearchError(`unexpected "${t[c.pos]}" after the date`, c.pos);
+    if (!stops(c.pos)) throw new QuickSearchError('unexpected-after-date', `unexpected "${t[c.pos]}" after the date`, c.pos, { char: t[c.pos] });
   } else {
     while (!stops(c.pos)) token += t[c.pos++];
     if (token === '') return null;
@@ -269,7 +273,7 @@ function readDate(c: Cursor, inRange: boolean): TimeSpan | '*' | null {
   }
   const span = parseTimeValue(token, c.zone);
   if (span === null || span.start < MIN_TIME || span.end > MAX_TIME) {
-    throw new QuickSearchError(`bad date "${token}": use ${DATE_FORMS}`, start);
+    throw new QuickSearchError('bad-date', `bad date "${token}": use ${DATE_FORMS}`, start, { date: token });
   }
   return span;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuickSearch } from './quick-search';
+import { QUICK_SEARCH_ERROR_CASES, UNREACHABLE_CODES } from './quick-search-error-cases';
+import { QUICK_SEARCH_ERROR_CODES } from './quick-search-error';
 import type { Condition, FilterNode } from './tree';
 
 const c = (field: string, op: Condition['op'], value?: Condition['value'], caseSensitive?: true): Condition =>
@@ -159,6 +161,37 @@ describe('parseQuickSearch errors point at the character', () => {
   });
 
   it('refuses an unknown time zone', () => {
-    expect(parseQuickSearch('a', { timeZone: 'Mars/Olympus' })).toEqual({ ok: false, error: { message: 'unknown time zone "Mars/Olympus"', position: 0 } });
+    expect(parseQuickSearch('a', { timeZone: 'Mars/Olympus' })).toEqual({
+      ok: false, error: { message: 'unknown time zone "Mars/Olympus"', position: 0, code: 'unknown-time-zone', params: { zone: 'Mars/Olympus' } },
+    });
+  });
+});
+
+describe('parseQuickSearch errors carry a code and the parameters of their message', () => {
+  it.each(QUICK_SEARCH_ERROR_CASES.map((k) => [k.text.slice(0, 40), k] as const))('%j', (_label, k) => {
+    const r = parseQuickSearch(k.text, { timeZone: k.timeZone });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(k.code);
+    expect(r.error.params).toEqual(k.params);
+    // every parameter is named in the English message, as typed
+    for (const v of Object.values(k.params)) expect(r.error.message).toContain(v);
+  });
+
+  it('has a case for every code the parser can give', () => {
+    const covered = new Set(QUICK_SEARCH_ERROR_CASES.map((k) => k.code));
+    const missing = QUICK_SEARCH_ERROR_CODES.filter((code) => !covered.has(code) && !UNREACHABLE_CODES.includes(code));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a code on random text too (3,000 generated)', () => {
+    const pieces = ['a', 'OR', 'AND', 'NOT', 'TO', '-', '(', ')', '"', '*', ':', '/', ' ', 'ip:', 'time:', '[', ']', '>', '2024-05-14', 'CASE('];
+    let seed = 11;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const r = parseQuickSearch(text);
+      if (!r.ok) expect(QUICK_SEARCH_ERROR_CODES, text).toContain(r.error.code);
+    }
   });
 });

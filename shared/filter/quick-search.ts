@@ -13,9 +13,8 @@
  * Quoted values are always literal: no wildcard, regex or CIDR inside quotes.
  */
 import { DETAILS_PREFIX, writtenFieldName } from './fields';
-import {
-  QuickSearchError, atTermEnd, keywordAt, parseBareTerm, parseFieldValue, readFieldName, skipSpaces, type Cursor,
-} from './quick-search-terms';
+import { QuickSearchError, type QuickSearchErrorCode } from './quick-search-error';
+import { atTermEnd, keywordAt, parseBareTerm, parseFieldValue, readFieldName, skipSpaces, type Cursor } from './quick-search-terms';
 import { dayEndingAt, formatTimeValue } from './time-value';
 import type { Condition, FilterNode } from './tree';
 import { isValidTimeZone } from '../util/timezone';
@@ -23,10 +22,13 @@ import { isValidTimeZone } from '../util/timezone';
 /** Deepest nesting of parentheses and negations accepted; guards the recursive parser's stack. */
 export const MAX_QUICK_SEARCH_DEPTH = 64;
 
-/** What parseQuickSearch returns: a tree (null for an empty box) or an error at a 0-based position. */
+/**
+ * What parseQuickSearch returns: a tree (null for an empty box) or an error at a 0-based position,
+ * with its English message and, for other languages, its code and parameters.
+ */
 export type QuickSearchResult =
   | { ok: true; tree: FilterNode | null }
-  | { ok: false; error: { message: string; position: number } };
+  | { ok: false; error: { message: string; position: number; code: QuickSearchErrorCode; params: Record<string, string> } };
 
 /**
  * Parses quick-search text into a filter tree. Dates are read in `opts.timeZone` (default UTC)
@@ -34,20 +36,26 @@ export type QuickSearchResult =
  */
 export function parseQuickSearch(text: string, opts: { timeZone?: string } = {}): QuickSearchResult {
   const zone = opts.timeZone ?? 'UTC';
-  if (!isValidTimeZone(zone)) return { ok: false, error: { message: `unknown time zone "${zone}"`, position: 0 } };
+  if (!isValidTimeZone(zone)) {
+    return { ok: false, error: { message: `unknown time zone "${zone}"`, position: 0, code: 'unknown-time-zone', params: { zone } } };
+  }
   const c: Cursor = { text, pos: 0, zone, depth: 0 };
   try {
     skipSpaces(c);
     if (c.pos >= text.length) return { ok: true, tree: null };
     const tree = parseOr(c);
     skipSpaces(c);
-    if (c.pos < text.length) throw new QuickSearchError('unexpected ")" with no matching "("', c.pos);
+    if (c.pos < text.length) throw unmatchedClose(c.pos);
     return { ok: true, tree };
   } catch (err) {
-    if (err instanceof QuickSearchError) return { ok: false, error: { message: err.message, position: err.position } };
+    if (err instanceof QuickSearchError) {
+      return { ok: false, error: { message: err.message, position: err.position, code: err.code, params: err.params } };
+    }
     throw err;
   }
 }
+
+const unmatchedClose = (at: number) => new QuickSearchError('unmatched-close-paren', 'unexpected ")" with no matching "("', at);
 
 function parseOr(c: Cursor): FilterNode {
   const items = [parseAnd(c)];
@@ -57,7 +65,7 @@ function parseOr(c: Cursor): FilterNode {
     const at = c.pos;
     c.pos += 2;
     skipSpaces(c);
-    if (atTermEnd(c, c.pos)) throw new QuickSearchError('OR needs a term after it', at);
+    if (atTermEnd(c, c.pos)) throw new QuickSearchError('or-needs-term-after', 'OR needs a term after it', at);
     items.push(parseAnd(c));
   }
   return items.length === 1 ? items[0] : { kind: 'or', children: items };
@@ -69,20 +77,20 @@ function parseAnd(c: Cursor): FilterNode {
     skipSpaces(c);
     if (c.pos >= c.text.length || c.text[c.pos] === ')') break;
     if (keywordAt(c, 'OR')) {
-      if (items.length === 0) throw new QuickSearchError('OR needs a term before it', c.pos);
+      if (items.length === 0) throw new QuickSearchError('or-needs-term-before', 'OR needs a term before it', c.pos);
       break;
     }
     if (keywordAt(c, 'AND')) {
       const at = c.pos;
-      if (items.length === 0) throw new QuickSearchError('AND needs a term before it', at);
+      if (items.length === 0) throw new QuickSearchError('and-needs-term-before', 'AND needs a term before it', at);
       c.pos += 3;
       skipSpaces(c);
-      if (atTermEnd(c, c.pos) || keywordAt(c, 'OR') || keywordAt(c, 'AND')) throw new QuickSearchError('AND needs a term after it', at);
+      if (atTermEnd(c, c.pos) || keywordAt(c, 'OR') || keywordAt(c, 'AND')) throw new QuickSearchError('and-needs-term-after', 'AND needs a term after it', at);
       continue;
     }
     items.push(parseUnary(c));
   }
-  if (items.length === 0) throw new QuickSearchError('unexpected ")" with no matching "("', c.pos);
+  if (items.length === 0) throw unmatchedClose(c.pos);
   return items.length === 1 ? items[0] : { kind: 'and', children: items };
 }
 
@@ -93,7 +101,9 @@ function parseUnary(c: Cursor): FilterNode {
   c.pos += dash ? 1 : 3;
   if (!dash) skipSpaces(c);
   if (atTermEnd(c, c.pos) || keywordAt(c, 'OR') || keywordAt(c, 'AND')) {
-    throw new QuickSearchError(dash ? 'nothing to negate after "-" (write it right before a term)' : 'NOT needs a term after it', at);
+    throw dash
+      ? new QuickSearchError('dash-needs-term', 'nothing to negate after "-" (write it right before a term)', at)
+      : new QuickSearchError('not-needs-term', 'NOT needs a term after it', at);
   }
   return { kind: 'not', children: [nested(c, at, () => parseUnary(c))] };
 }
@@ -106,16 +116,18 @@ function parsePrimary(c: Cursor): FilterNode {
   }
   c.pos++;
   skipSpaces(c);
-  if (c.text[c.pos] === ')') throw new QuickSearchError('empty parentheses', open);
+  if (c.text[c.pos] === ')') throw new QuickSearchError('empty-parens', 'empty parentheses', open);
   const inner = nested(c, open, () => parseOr(c));
   skipSpaces(c);
-  if (c.text[c.pos] !== ')') throw new QuickSearchError('unclosed parenthesis: add a closing )', open);
+  if (c.text[c.pos] !== ')') throw new QuickSearchError('unclosed-paren', 'unclosed parenthesis: add a closing )', open);
   c.pos++;
   return inner;
 }
 
 function nested(c: Cursor, at: number, parse: () => FilterNode): FilterNode {
-  if (++c.depth > MAX_QUICK_SEARCH_DEPTH) throw new QuickSearchError(`nested more than ${MAX_QUICK_SEARCH_DEPTH} levels deep`, at);
+  if (++c.depth > MAX_QUICK_SEARCH_DEPTH) {
+    throw new QuickSearchError('too-deep', `nested more than ${MAX_QUICK_SEARCH_DEPTH} levels deep`, at, { max: String(MAX_QUICK_SEARCH_DEPTH) });
+  }
   const node = parse();
   c.depth--;
   return node;

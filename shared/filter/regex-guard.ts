@@ -49,7 +49,7 @@ function groupPrefixLength(p: string, i: number): number {
   return p[i + 2] === '<' ? 4 : 3;
 }
 
-/** The nested-repetition check on a pattern that compiles; null when it passes. */
+/** The nested-repetition check on a pattern that compiles: the offending group, or null when it passes. */
 function nestedRepetition(p: string): string | null {
   const stack: Frame[] = [{ start: 0, quantified: false, alternation: false }];
   let i = 0;
@@ -65,8 +65,7 @@ function nestedRepetition(p: string): string | null {
       const parent = stack[stack.length - 1] ?? top;
       const q = quantifierAt(p, i + 1);
       if (q.repeats && (inner.quantified || inner.alternation)) {
-        const group = p.slice(inner.start, i + 1 + q.length);
-        return `${group} repeats a group that itself repeats or has alternatives, which can take exponential time on some text; rewrite it without the outer repetition`;
+        return p.slice(inner.start, i + 1 + q.length);
       }
       parent.quantified ||= inner.quantified || q.length > 0;
       parent.alternation ||= inner.alternation;
@@ -80,18 +79,36 @@ function nestedRepetition(p: string): string | null {
   return null;
 }
 
+/** Why a pattern is refused: an English `message`, and a code with parameters for other languages. */
+export interface RegexProblem {
+  code: 'too-long' | 'invalid' | 'nested-repetition';
+  params: Record<string, string>;
+  message: string;
+}
+
 /**
- * Why a pattern is refused, or null when it may run: too long, not a valid JavaScript regex, or a
- * nested repetition (see the module header).
+ * Why a pattern is refused, or null when it may run: too long, not a valid JavaScript regex (the
+ * engine's own words, in `params.problem`), or a nested repetition (see the module header).
  */
-export function checkRegex(pattern: string): string | null {
-  if (pattern.length > MAX_REGEX_PATTERN) return `the pattern is longer than ${MAX_REGEX_PATTERN} characters`;
+export function regexProblem(pattern: string): RegexProblem | null {
+  if (pattern.length > MAX_REGEX_PATTERN) {
+    return { code: 'too-long', params: { max: String(MAX_REGEX_PATTERN) }, message: `the pattern is longer than ${MAX_REGEX_PATTERN} characters` };
+  }
   try {
     new RegExp(pattern);
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    const problem = err instanceof Error ? err.message : String(err);
+    return { code: 'invalid', params: { problem }, message: problem };
   }
-  return nestedRepetition(pattern);
+  const group = nestedRepetition(pattern);
+  if (group === null) return null;
+  const message = `${group} repeats a group that itself repeats or has alternatives, which can take exponential time on some text; rewrite it without the outer repetition`;
+  return { code: 'nested-repetition', params: { group }, message };
+}
+
+/** The English message of regexProblem, or null when the pattern may run. */
+export function checkRegex(pattern: string): string | null {
+  return regexProblem(pattern)?.message ?? null;
 }
 
 /** Compiles a pattern that passed checkRegex: case-insensitive unless asked otherwise, no `g` (no lastIndex state). */

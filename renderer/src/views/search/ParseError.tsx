@@ -4,9 +4,7 @@
  */
 import { useLayoutEffect, useState } from 'react';
 import { t } from '../../i18n/messages';
-
-/** `position` is 0-based; null when the problem is the whole query (a check after parsing). */
-export interface QsError { message: string; position: number | null }
+import { qsErrorText, type QsError } from './qs-error-text';
 
 let canvas: HTMLCanvasElement | null = null;
 
@@ -39,10 +37,10 @@ export function ParseError({ id, text, error, input }: { id: string; text: strin
   const from = at === null ? 0 : Math.max(0, at - CONTEXT);
   const to = at === null ? 0 : Math.min(text.length, at + CONTEXT);
   return (
-    <div className="qs-error" role="alert" id={id} data-testid="quick-search-error" data-position={pos ?? ''}>
+    <div className="qs-error" role="alert" id={id} data-testid="quick-search-error" data-position={pos ?? ''} data-code={error.code ?? ''}>
       {place && <span className="qs-caret" style={place} aria-hidden="true" data-testid="quick-search-caret">▲</span>}
       <span className="qs-error-msg">
-        {at === null ? t('qs.errorWhole') : t('qs.errorAt', { n: at + 1 })} {error.message}
+        {at === null ? t('qs.errorWhole') : t('qs.errorAt', { n: at + 1 })} {qsErrorText(error)}
       </span>
       {at !== null && (
         <code className="qs-snippet" aria-hidden="true">

@@ -7,14 +7,14 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatQuickSearch, parseQuickSearch } from '../../../../shared/filter/quick-search';
 import type { FilterNode, Query } from '../../../../shared/filter/tree';
-import { validateFilter } from '../../../../shared/filter/validate';
 import { t } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
 import { sameNode } from '../../state/filter-edit';
 import { useSearchStore } from '../../state/search-store';
 import { Icon } from '../../components/Icon';
 import { applyCompletion, completionAt, type CompletionContext } from './completion';
-import { ParseError, type QsError } from './ParseError';
+import { ParseError } from './ParseError';
+import { treeProblem, type QsError } from './qs-error-text';
 import { Suggestions } from './Suggestions';
 import { useSuggestions, type Suggestion } from './use-suggestions';
 
@@ -30,8 +30,8 @@ const MAX_LENGTH = 10_000;
 function parse(text: string, zone: string): { ok: true; tree: FilterNode | null } | { ok: false; error: QsError } {
   const r = parseQuickSearch(text, { timeZone: zone });
   if (!r.ok) return r;
-  const problems = r.tree ? validateFilter(r.tree) : [];
-  return problems.length ? { ok: false, error: { message: problems[0], position: null } } : r;
+  const problem = r.tree ? treeProblem(r.tree) : null;
+  return problem ? { ok: false, error: problem } : r;
 }
 
 export function QuickSearch({ scope }: { scope: Query }) {
