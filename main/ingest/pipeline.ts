@@ -70,7 +70,7 @@ export interface IngestResult {
   mappingRequest?: MappingRequest;
 }
 
-const DEFAULT_BATCH = 5000;
+const DEFAULT_BATCH = 10_000;
 const DEFAULT_READ_BYTES = 256 * 1024;
 
 export async function runIngest(opts: IngestOptions, sink: IngestSink): Promise<IngestResult> {

@@ -24,7 +24,7 @@ import { EVENT_STRING_FIELDS, type EventStringField } from './event';
 import { formatIdLanes } from '../util/id-lanes';
 
 /** Events per chunk written by the ingest. */
-export const CHUNK_EVENTS = 1000;
+export const CHUNK_EVENTS = 10_000;
 /** Codes are 16-bit, so a chunk cannot hold more events than this. */
 export const MAX_CHUNK_EVENTS = 65_535;
 /** Detail keys with a field of their own per chunk; the rest share `detailsRest`. */

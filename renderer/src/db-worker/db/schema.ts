@@ -1,6 +1,6 @@
 /**
  * The Dexie database. Events live in chunk records of up to CHUNK_EVENTS events in packed form
- * (shared/model/packed-chunk.ts): IndexedDB's cost is per record and per byte, so ~1,000 events
+ * (shared/model/packed-chunk.ts): IndexedDB's cost is per record and per byte, so thousands of events
  * per record with per-chunk dictionaries write far faster than one record per event (~3,900/s,
  * research/perf-limits.md). Versions are append-only; each upgrade converts the chunks it finds.
  */
