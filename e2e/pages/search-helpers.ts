@@ -5,34 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppPage } from './app-page';
+import { csvRecords } from './csv-text';
 
 export const FIX = resolve(__dirname, '../data/vendor');
 // Every NAVER WORKS fixture but the Japanese copy of the Login file (the same events in Japanese).
 export const FILES = ['naverworks-login.csv', 'naverworks-admin.csv', 'naverworks-delegated-api.csv', 'naverworks-developers-console.csv',
   'naverworks-contacts.csv', 'naverworks-message.csv'];
 
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  const [head, ...data] = rows;
-  return data.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-}
 
 /** Every row of the imported files, with its file's header names. */
-export const ROWS = FILES.flatMap((f) => parseCsv(readFileSync(`${FIX}/${f}`, 'utf8')));
+export const ROWS = FILES.flatMap((f) => csvRecords(readFileSync(`${FIX}/${f}`, 'utf8')));
 
 /** The spraying, counted from the files: JST wall time 00:00–06:00, 203.0.113.0/24, mail protocols, failed. */
 export function expectedSpraying(): number {

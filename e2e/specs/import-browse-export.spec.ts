@@ -6,29 +6,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures/test';
+import { csvRows } from '../pages/csv-text';
 
 const FIX = resolve(__dirname, '../data/vendor');
 const LOGIN = `${FIX}/naverworks-login.csv`;
 const LOGIN_JA = `${FIX}/naverworks-login-ja.csv`;
 const ADMIN = `${FIX}/naverworks-admin.csv`;
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 test('import, browse, narrow and export the NAVER WORKS fixtures', async ({ app, page }, info) => {
   await expect(page.getByTestId('empty-state')).toBeVisible();
@@ -76,7 +59,7 @@ test('import, browse, narrow and export the NAVER WORKS fixtures', async ({ app,
 
   const csv = await app.exportCsv();
   expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  const rows = parseCsv(csv.text.slice(1));
+  const rows = csvRows(csv.text.slice(1));
   expect(rows[0]).toEqual(['Description', 'User', 'Date (Asia/Tokyo)', 'IP Address', 'Login method', 'Service Type']);
   expect(rows.length - 1).toBe(narrowed);
   for (const r of rows.slice(1)) {
@@ -118,7 +101,7 @@ test('export neutralizes formula cells', async ({ app }) => {
   await app.closeSummary();
   await app.goTo('naverworks.login');
   await app.expectCount(3);
-  const rows = parseCsv((await app.exportCsv()).text.slice(1));
+  const rows = csvRows((await app.exportCsv()).text.slice(1));
   const cells = rows.slice(1).flat();
   expect(cells).toContain(`'=HYPERLINK("http://example.com","x") (e.vil@example.com)`);
   expect(cells).toContain("'+cmd|calc");

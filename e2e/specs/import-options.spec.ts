@@ -8,30 +8,12 @@ import iconv from 'iconv-lite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '../fixtures/test';
+import { csvRows } from '../pages/csv-text';
 import { ImportOptions } from '../pages/import-options';
 
 const DATA = resolve(__dirname, '../data');
 const SIEM = `${DATA}/siem-export.csv`;
 const SIEM_2 = `${DATA}/siem-export-2.csv`;
-
-/** RFC 4180 rows of a CSV text (quotes, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
 
 test('a generic CSV is mapped once: its page and times, the next file of that kind without asking, rejects exported', async ({ app, page }, info) => {
   const opts = new ImportOptions(app);
@@ -94,7 +76,7 @@ test('a generic CSV is mapped once: its page and times, the next file of that ki
   const { name, text } = await opts.exportRejects('siem-export-2.csv', 'finished');
   expect(name).toMatch(/^auditlens-rejects-siem-export-2-\d{8}-\d{6}\.csv$/);
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows = parseCsv(text.slice(1));
+  const rows = csvRows(text.slice(1));
   expect(rows[0]).toEqual(['Line', 'Reason', 'Raw text', 'File']);
   expect(rows.slice(1).map((r) => [r[0], r[3]])).toEqual([['4', 'siem-export-2.csv'], ['5', 'siem-export-2.csv'], ['6', 'siem-export-2.csv']]);
   expect(rows[1][1]).toBe('invalid date in "timestamp": "yesterday" (time format: iso)');

@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '../fixtures/test';
-import { expectedSpraying, FILES, FIX, load, parseCsv, ROWS, shots, SPRAY_QS, SPRAY_WRITTEN } from '../pages/search-helpers';
+import { expectedSpraying, FILES, FIX, load, ROWS, shots, SPRAY_QS, SPRAY_WRITTEN } from '../pages/search-helpers';
+import { csvRecords } from '../pages/csv-text';
 
 async function searchesSaved(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-searches-saved', 'true');
@@ -169,7 +170,7 @@ test('pivot from an IP cell: a new search on All events with only that IP', asyn
   await expect(page.getByTestId('nav-all')).toHaveAttribute('aria-current', 'page');
   await expect(app.quickSearchBox()).toHaveValue(`ip:${ip}`);
   const across = ROWS.filter((r) => r['IP Address'] === ip);
-  const sources = FILES.filter((f) => parseCsv(readFileSync(`${FIX}/${f}`, 'utf8')).some((r) => r['IP Address'] === ip));
+  const sources = FILES.filter((f) => csvRecords(readFileSync(`${FIX}/${f}`, 'utf8')).some((r) => r['IP Address'] === ip));
   expect(sources.length).toBeGreaterThan(1);
   await app.expectCount(across.length);
 
