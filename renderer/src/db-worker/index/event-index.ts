@@ -10,7 +10,6 @@ import {
 import { actorKey } from './actor-key';
 import { DetailColumns } from './detail-columns';
 import { Dictionary } from './dictionary';
-import { TextIds } from './text-ids';
 import { IpColumn } from './ip-column';
 import { mergeByTimeDesc, sortByTimeDesc } from './time-order';
 
@@ -54,7 +53,8 @@ export class EventIndex {
   readonly ips: IpColumn;
   readonly details = new DetailColumns(FIRST_CAPACITY);
   private order: Int32Array = new Int32Array(0);
-  private readonly actorTexts = new TextIds();
+  /** numbers of the distinct names, e-mails and logins (one dictionary for the three) */
+  private readonly actorTexts = new Dictionary();
   private readonly actorCodes = new Map<number, Map<number, number>>();
 
   constructor() {
@@ -129,7 +129,7 @@ export class EventIndex {
 
   /**
    * Actor codes by (name, email, login): each distinct entry of the three fields gets a number
-   * (TextIds), and a combination of numbers its actor code. Joining the three texts per event cost
+   * (a dictionary of their texts), and a combination of numbers its actor code. Joining the three texts per event cost
    * more than the rest of indexing an event.
    */
   private encodeActors(chunk: PackedChunk, base: number): void {
@@ -155,11 +155,11 @@ export class EventIndex {
     }
   }
 
-  /** The TextIds number of each value entry of field `f`. */
+  /** The actorTexts number of each value entry of field `f`. */
   private entryIds(chunk: PackedChunk, f: number): Int32Array {
     const { first, end } = valueRange(chunk, f);
     const out = new Int32Array(end - first);
-    for (let e = first; e < end; e++) out[e - first] = this.actorTexts.idOf(entryValue(chunk, f, e));
+    for (let e = first; e < end; e++) out[e - first] = this.actorTexts.encode(entryValue(chunk, f, e));
     return out;
   }
 
@@ -168,7 +168,7 @@ export class EventIndex {
     if (!byLogin) this.actorCodes.set(pair, (byLogin = new Map()));
     let code = byLogin.get(login);
     if (code === undefined) {
-      const t = this.actorTexts.texts;
+      const t = this.actorTexts.values;
       byLogin.set(login, (code = this.dicts.actor.encode(actorKey(t[name], t[email], t[login]))));
     }
     return code;
