@@ -120,16 +120,13 @@ export async function runningImport(ctx: WorkerContext, importId: string): Promi
   if (record.status !== 'running') throw new AppError('invalid-input', `import ${importId} is ${record.status}, not running`, { importId });
   const [lo, hi] = importChunkRange(importId);
   const lastKey = (await ctx.db.chunks.where(':id').between(lo, hi, true, true).reverse().limit(1).primaryKeys())[0];
-  const run: RunningImport = {
-    record,
-    nextSeq: lastKey ? lastKey[1] + 1 : ctx.nextSeq.get(importId) ?? 0,
-    keptRejects: await ctx.db.rejects.where('importId').equals(importId).count(),
-    lastBatchSeq: -1,
-    commits: Promise.resolve(),
-    staged: new Set(),
-    failed: '',
-    recordWrittenAt: -Infinity,
-  };
+  const keptRejects = await ctx.db.rejects.where('importId').equals(importId).count();
+  const run = newRun(record, lastKey ? lastKey[1] + 1 : ctx.nextSeq.get(importId) ?? 0, keptRejects);
   ctx.running.set(importId, run);
   return run;
+}
+
+/** The bookkeeping of an import with no batch handled yet by this worker. */
+export function newRun(record: ImportRecord, nextSeq = 0, keptRejects = 0): RunningImport {
+  return { record, nextSeq, keptRejects, lastBatchSeq: -1, commits: Promise.resolve(), staged: new Set(), failed: '', recordWrittenAt: -Infinity };
 }

@@ -11,7 +11,7 @@ import type { ImportRecord } from '../../../shared/model/import';
 import type { WorkerContext } from './context';
 import type { ChannelData } from './data-link';
 import { rollbackImport } from './db/rollback';
-import { writeBatch, runningImport } from './sink-batch';
+import { newRun, writeBatch, runningImport } from './sink-batch';
 
 type ImportMsg = Exclude<ToWorker, { t: 'export-ack' | 'export-cancel' }>;
 
@@ -65,7 +65,7 @@ async function beginImport(ctx: WorkerContext, given: ImportRecord): Promise<voi
   }
   const record: ImportRecord = { ...given, status: 'running', added: 0, duplicates: 0, finishedAt: 0 };
   await ctx.db.imports.add(record);
-  ctx.running.set(record.id, { record, nextSeq: 0, keptRejects: 0, lastBatchSeq: -1, commits: Promise.resolve(), staged: new Set(), failed: '', recordWrittenAt: -Infinity });
+  ctx.running.set(record.id, newRun(record));
 }
 
 async function endImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'import-end' }>): Promise<ToMain> {
