@@ -100,13 +100,8 @@ function fromUtf16(bytes: Uint8Array): string {
  * Throws an Error whose message says what is wrong and where (batch, chunk, field).
  */
 export function decodeBatchFrame(data: ArrayBuffer | ArrayBufferView): BatchFrame {
-  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : bytesOf(data);
-  if (bytes.length < 8) throw new Error('batch frame: shorter than its header');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== MAGIC) throw new Error('batch frame: not an Auditlens batch (wrong magic number)');
-  const headerBytes = view.getUint32(4, true);
-  if (8 + headerBytes > bytes.length) throw new Error('batch frame: the header runs past the end');
-  const header = HeaderSchema.parse(JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerBytes))));
+  const { bytes, headerBytes, json } = readHeader(data);
+  const header = HeaderSchema.parse(json);
   const where = `batch ${header.seq} of ${header.importId}`;
   const total = 8 + headerBytes + header.chunks.reduce((sum, s) => sum + chunkBytes(s), 0);
   if (total !== bytes.length) throw new Error(`${where}: ${bytes.length} bytes where the header describes ${total}`);
@@ -146,14 +141,21 @@ function decodeText(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array
   }
 }
 
+/** The frame's bytes and its header as parsed JSON (not yet checked); throws when even that is unreadable. */
+function readHeader(data: ArrayBuffer | ArrayBufferView): { bytes: Uint8Array; headerBytes: number; json: unknown } {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : bytesOf(data);
+  if (bytes.length < 8) throw new Error('batch frame: shorter than its header');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new Error('batch frame: not an Auditlens batch (wrong magic number)');
+  const headerBytes = view.getUint32(4, true);
+  if (8 + headerBytes > bytes.length) throw new Error('batch frame: the header runs past the end');
+  return { bytes, headerBytes, json: JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerBytes))) as unknown };
+}
+
 /** The import a batch frame names, read from its header alone; '' when even that is unreadable. */
 export function batchFrameImportId(data: ArrayBuffer | ArrayBufferView): string {
   try {
-    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : bytesOf(data);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC) return '';
-    const header: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + view.getUint32(4, true))));
-    const id = (header as { importId?: unknown } | null)?.importId;
+    const id = (readHeader(data).json as { importId?: unknown } | null)?.importId;
     return typeof id === 'string' ? id : '';
   } catch {
     return '';
