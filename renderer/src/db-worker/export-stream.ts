@@ -5,8 +5,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { ToMain } from '../../../shared/data-channel';
-import type { EventParts } from '../../../shared/model/batch';
-import { packedEventAt } from './db/packed-row';
+import { chunkEvent, type EventParts } from '../../../shared/model/batch';
 import type { ChunkCache } from './db/chunk-cache';
 import type { EventIndex } from './index/event-index';
 import type { ExportRequest, WorkerEvent } from './protocol';
@@ -101,7 +100,7 @@ async function cellRows(
 ): Promise<string[][]> {
   const rows = new Array<string[]>(to - from);
   await visitRows(cache, refs, from, to, (k, chunk, offset) => {
-    const event = packedEventAt(chunk, offset, parts);
+    const event = chunkEvent(chunk, offset, chunk.importId, parts);
     rows[k - from] = values.map((v) => cellText(event, v, timeZone));
   });
   return rows;

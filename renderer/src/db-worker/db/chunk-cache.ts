@@ -1,8 +1,8 @@
 /**
- * Recently read chunk records, kept as stored (packed: rows are sliced out on demand, see
- * packed-row.ts), least recently used evicted. A grid block of 200 newest-first rows usually sits
- * in one or two chunks, so scrolling reads each chunk from IndexedDB once; a page sorted by
- * another field touches up to one chunk per row, hence room for a few pages of those.
+ * Recently read chunk records, kept as stored (packed: rows are sliced out on demand by
+ * chunkEvent, shared/model/batch.ts), least recently used evicted. A grid block of newest-first
+ * rows sits in one chunk or two, so scrolling reads each chunk from IndexedDB once; a page sorted
+ * by another field touches up to one chunk per row, hence room for many chunks.
  */
 import type { AuditlensDb } from './schema';
 import type { PackedChunk } from '../../../../shared/model/packed-chunk';

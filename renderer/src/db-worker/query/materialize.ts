@@ -6,7 +6,7 @@ import { AppError } from '../../../../shared/errors';
 import type { AuditEvent } from '../../../../shared/model/event';
 import type { ChunkCache } from '../db/chunk-cache';
 import type { PackedChunk } from '../../../../shared/model/packed-chunk';
-import { packedEventAt } from '../db/packed-row';
+import { chunkEvent } from '../../../../shared/model/batch';
 import type { ChunkKey, EventIndex } from '../index/event-index';
 
 /** Where a list of positions lives: chunk number and offset per row, plus the chunk keys. */
@@ -57,6 +57,6 @@ export async function visitRows(
 export async function materialize(index: EventIndex, cache: ChunkCache, positions: Int32Array): Promise<AuditEvent[]> {
   const refs = refsOf(index, positions);
   const rows = new Array<AuditEvent>(positions.length);
-  await visitRows(cache, refs, 0, positions.length, (k, chunk, offset) => { rows[k] = packedEventAt(chunk, offset); });
+  await visitRows(cache, refs, 0, positions.length, (k, chunk, offset) => { rows[k] = chunkEvent(chunk, offset, chunk.importId); });
   return rows;
 }
