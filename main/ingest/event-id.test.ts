@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hashId } from '../../shared/util/hash';
-import { formatLanes, hashLanes, RowHasher } from './event-id';
+import { formatIdLanes } from '../../shared/util/id-lanes';
+import { hashLanes, RowHasher } from './event-id';
+
+const formatLanes = (l: Float64Array) => formatIdLanes(l[0], l[1]);
 
 describe('event ids', () => {
   it('are exactly hashId(sourceId \\0 raw \\0 n)', () => {

@@ -6,8 +6,6 @@
  * The numeric lanes are what the occurrence table keys on and what chunks store (no id text is
  * written on the import path; shared/util/id-lanes.ts formats them where one is shown).
  */
-import { formatIdLanes } from '../../shared/util/id-lanes';
-
 const NUL_ZERO = '\u00000';
 const SEED_A = 0x9e3779b9;
 const SEED_B = 0x85ebca6b;
@@ -119,9 +117,4 @@ export function hashLanes(text: string, out: Float64Array): void {
   const s = HashState.initial();
   s.feed(text);
   s.finish(out);
-}
-
-/** The id text of two lanes, as hashId writes it (chunks keep the lanes; this is for tests and reports). */
-export function formatLanes(lanes: Float64Array): string {
-  return formatIdLanes(lanes[0], lanes[1]);
 }
