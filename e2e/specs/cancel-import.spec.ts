@@ -27,3 +27,26 @@ test('progress is shown and cancel rolls the import back', async ({ app, page },
   await app.goTo('imports');
   await expect(page.getByTestId('import-row').filter({ hasText: 'login-400k.csv' })).toContainText('cancelled');
 });
+
+test('a web-mode upload shows its progress and can be stopped before its import starts', async ({ app, page }, info) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-upload.csv');
+  execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', '20000', '--out', file]);
+  await app.importFiles([LOGIN]);
+  await app.closeSummary();
+  // a slow link, so that the upload lasts long enough to be seen and stopped
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+
+  await page.getByTestId('file-input').setInputFiles(file);
+  const upload = page.getByTestId('upload-progress');
+  await expect(upload).toContainText('Uploading login-upload.csv');
+  await expect(upload).toContainText(/[\d.]+ of 2\.\d MB · \d+% · file 1 of 1/);
+  await app.screenshots('08b-upload-progress', info);
+  await page.getByTestId('upload-cancel').click();
+  await expect(upload).toBeHidden();
+  await expect(page.getByText('Upload of login-upload.csv cancelled; nothing was imported.')).toBeVisible();
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  await app.expectCount(123);
+  await app.goTo('imports');
+  await expect(page.getByTestId('import-row').filter({ hasText: 'login-upload.csv' })).toHaveCount(0);
+});

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -70,7 +71,13 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
     if (declared > MAX_UPLOAD_BYTES) { res.writeHead(413); res.end('file too large'); return; }
     // The name shown to the user is kept; the name on disk is ours.
     const path = join(uploadDir, `${randomBytes(8).toString('hex')}.bin`);
-    await pipeline(req, createWriteStream(path));
+    try {
+      await pipeline(req, createWriteStream(path));
+    } catch (e) {
+      // a cancelled or broken upload leaves no partial file behind
+      await rm(path, { force: true });
+      throw new Error(`${name}: the upload stopped before its end (${(e as Error).message})`);
+    }
     const ref = core.files.register(path, name);
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(ref));

@@ -79,6 +79,18 @@ export interface AuditlensApi {
   on(event: string, cb: (payload: unknown) => void): () => void;
   /** where the DB worker gets its bulk data channel: a WebSocket URL (web mode), or a MessagePort posted to the window under this message name (Electron) */
   dataChannel(): Promise<{ wsUrl: string } | { windowMessage: string }>;
-  /** turns Files the user dropped or picked in the page into refs main can read */
-  fileRefs(files: File[]): Promise<FileRef[]>;
+  /**
+   * Turns Files the user dropped or picked in the page into refs main can read. Web mode uploads
+   * them to the host first, reporting through `watch` and stopping when its signal aborts
+   * (Electron reads them where they are).
+   */
+  fileRefs(files: File[], watch?: UploadWatch): Promise<FileRef[]>;
+}
+
+/** How far a web-mode upload has come: file `index` of `count`, `loaded` of `total` bytes. */
+export interface UploadProgress { fileName: string; index: number; count: number; loaded: number; total: number }
+
+export interface UploadWatch {
+  onProgress(p: UploadProgress): void;
+  signal: AbortSignal;
 }

@@ -1,5 +1,6 @@
 /** User actions that cross into main and the DB worker: open files, cancel, export. */
 import type { Query } from '../../../shared/filter/tree';
+import type { FileRef } from '../../../shared/ipc/contract';
 import { label } from '../../../shared/model/source-catalog';
 import { columnsForPage } from '../grid/columns';
 import { t } from '../i18n/messages';
@@ -8,15 +9,41 @@ import { useImportStore } from '../state/import-store';
 import { savedMappings } from '../state/mapping-store';
 import { db } from './db';
 import { api, call } from './ipc-client';
+import { UploadCancelled } from '../bridge/upload-file';
+
+/** The upload running now (web mode), for Cancel. */
+let upload: AbortController | null = null;
+
+/** Stops the web-mode upload of the files being opened; their import does not start. */
+export function cancelUpload(): void {
+  upload?.abort();
+}
+
+async function refsOf(files: File[]): Promise<FileRef[]> {
+  const store = useImportStore.getState();
+  upload?.abort();
+  const mine = new AbortController();
+  upload = mine;
+  try {
+    return await api().fileRefs(files, { signal: mine.signal, onProgress: (p) => store.uploading(p) });
+  } finally {
+    if (upload === mine) upload = null;
+    store.uploading(null);
+  }
+}
 
 /** Imports dropped/picked Files, or asks main's native dialog when there are none (Electron). */
 export async function importFiles(files?: File[]): Promise<void> {
   try {
-    const refs = files && files.length ? await api().fileRefs(files) : (await call('files.pick', {})).files;
+    const refs = files && files.length ? await refsOf(files) : (await call('files.pick', {})).files;
     if (refs.length === 0) return;
     const { imports } = await call('import.start', { refs: refs.map((r) => r.ref), timeZone: useAppStore.getState().displayZone, mappings: savedMappings() });
     useImportStore.getState().expect(imports);
   } catch (e) {
+    if (e instanceof UploadCancelled) {
+      notify('info', t('import.uploadCancelled', { file: e.fileName }));
+      return;
+    }
     useImportStore.getState().fail((e as Error).message);
     notify('error', (e as Error).message);
   }

@@ -1,6 +1,7 @@
 /** Running imports (progress, cancel) and, when they end, the summary with every reject's reason. */
 import { useImportStore } from '../state/import-store';
-import { cancelImport } from '../api/actions';
+import { cancelImport, cancelUpload } from '../api/actions';
+import type { UploadProgress } from '../../../shared/ipc/contract';
 import { formatNumber, t } from '../i18n/messages';
 import { ImportSummary } from './ImportSummary';
 
@@ -8,10 +9,12 @@ export function ImportPanel() {
   const running = useImportStore((s) => s.running);
   const finished = useImportStore((s) => s.finished);
   const errors = useImportStore((s) => s.errors);
+  const upload = useImportStore((s) => s.upload);
   const list = Object.values(running);
-  if (list.length === 0 && finished.length === 0 && errors.length === 0) return null;
+  if (!upload && list.length === 0 && finished.length === 0 && errors.length === 0) return null;
   return (
     <aside className="import-panel" aria-live="polite" data-testid="import-panel">
+      {upload && <UploadRunning p={upload} />}
       {list.map((p) => {
         const pct = p.bytesTotal > 0 ? Math.min(100, Math.floor((p.bytesRead / p.bytesTotal) * 100)) : 0;
         return (
@@ -25,7 +28,24 @@ export function ImportPanel() {
           </div>
         );
       })}
-      {list.length === 0 && <ImportSummary records={finished} errors={errors} />}
+      {!upload && list.length === 0 && <ImportSummary records={finished} errors={errors} />}
     </aside>
+  );
+}
+
+const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+
+/** Web mode: the file on its way to the host, before its import starts. */
+function UploadRunning({ p }: { p: UploadProgress }) {
+  const pct = p.total > 0 ? Math.min(100, Math.floor((p.loaded / p.total) * 100)) : 0;
+  return (
+    <div className="import-running" data-testid="upload-progress">
+      <div className="row">
+        <strong>{t('import.uploading', { file: p.fileName })}</strong>
+        <button type="button" onClick={cancelUpload} data-testid="upload-cancel">{t('action.cancel')}</button>
+      </div>
+      <progress max={100} value={pct} aria-label={p.fileName} />
+      <div className="muted">{t('import.uploadProgress', { loaded: mb(p.loaded), total: mb(p.total), pct, index: p.index + 1, count: p.count })}</div>
+    </div>
   );
 }

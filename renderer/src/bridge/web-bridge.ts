@@ -2,8 +2,9 @@
  * Web mode's window.auditlens: the same contract as the Electron preload, carried over a
  * WebSocket to the loopback host. The session token comes from the page URL and the cookie.
  */
-import type { AuditlensApi, FileRef } from '../../../shared/ipc/contract';
+import type { AuditlensApi, FileRef, UploadWatch } from '../../../shared/ipc/contract';
 import { FileRefSchema } from '../../../shared/ipc/contract';
+import { uploadFile } from './upload-file';
 
 interface Pending { resolve(v: unknown): void; reject(e: Error): void }
 
@@ -51,12 +52,12 @@ export function createWebBridge(loc: Location = window.location): AuditlensApi {
     async dataChannel() {
       return { wsUrl: `${wsBase}/data?token=${encodeURIComponent(token)}` };
     },
-    async fileRefs(files: File[]): Promise<FileRef[]> {
+    async fileRefs(files: File[], watch?: UploadWatch): Promise<FileRef[]> {
       const refs: FileRef[] = [];
-      for (const f of files) {
-        const res = await fetch(`/upload?name=${encodeURIComponent(f.name)}`, { method: 'POST', body: f, headers: { 'x-auditlens-token': token } });
-        if (!res.ok) throw new Error(`${f.name}: upload refused (${res.status} ${await res.text()})`);
-        refs.push(FileRefSchema.parse(await res.json()));
+      const signal = watch?.signal ?? new AbortController().signal;
+      for (const [index, file] of files.entries()) {
+        const onProgress = (loaded: number, total: number) => watch?.onProgress({ fileName: file.name, index, count: files.length, loaded, total });
+        refs.push(FileRefSchema.parse(await uploadFile({ file, token, onProgress, signal })));
       }
       return refs;
     },

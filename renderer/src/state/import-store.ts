@@ -1,5 +1,6 @@
 /** Progress of running imports and the summary of the last finished batch of files. */
 import { create } from 'zustand';
+import type { UploadProgress } from '../../../shared/ipc/contract';
 import type { ImportRecord } from '../../../shared/model/import';
 
 export interface ImportProgressView {
@@ -12,6 +13,9 @@ interface ImportState {
   /** imports of the current session's last run, shown in the summary until dismissed */
   finished: ImportRecord[];
   errors: string[];
+  /** web mode: the file being sent to the host before its import can start */
+  upload: UploadProgress | null;
+  uploading(p: UploadProgress | null): void;
   expect(list: { importId: string; fileName: string; size: number }[]): void;
   progress(p: ImportProgressView): void;
   done(r: ImportRecord): void;
@@ -23,6 +27,8 @@ export const useImportStore = create<ImportState>((set) => ({
   running: {},
   finished: [],
   errors: [],
+  upload: null,
+  uploading: (p) => set({ upload: p }),
   expect: (list) => set((s) => {
     const running = { ...s.running };
     for (const i of list) running[i.importId] = { importId: i.importId, fileName: i.fileName, read: 0, rejected: 0, added: 0, duplicates: 0, bytesRead: 0, bytesTotal: i.size };
