@@ -1,11 +1,10 @@
 /**
  * Wall-clock time ↔ epoch ms in an IANA time zone, without a date library.
- * Offsets are cached per zone and UTC hour, because Intl formatting costs ~2 µs and an import
- * converts a million timestamps.
+ * Offsets are cached per zone and UTC day (see zoneOffsetMinutes), because Intl formatting is slow
+ * and an import converts a million timestamps.
  */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
@@ -34,17 +33,60 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** Offset of `zone` from UTC at the instant `utcMs`, in minutes (Asia/Tokyo → 540). */
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** A day whose offset changes: its hours are looked up one by one. */
+const CHANGES = 1e9;
+/** per zone: UTC day → its offset in minutes, or CHANGES */
+const dayOffsets = new Map<string, Map<number, number>>();
+/** per zone: UTC hour → offset, for the hours of days that have a change */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+function cacheOf(all: Map<string, Map<number, number>>, zone: string): Map<number, number> {
+  let m = all.get(zone);
+  if (!m) {
+    m = new Map();
+    all.set(zone, m);
+  }
+  if (m.size > 100_000) m.clear();
+  return m;
+}
+
+/**
+ * Offset of `zone` from UTC at the instant `utcMs`, in minutes (Asia/Tokyo → 540). Known per UTC
+ * day: a day with the same offset at 00:00, 06:00, 12:00, 18:00 and 23:59:59 has it throughout (no
+ * zone changes its offset twice within six hours). A day with a change is looked up by the hour,
+ * and an hour with the change inside it (Newfoundland's fall at 02:00 local, a half hour of UTC) by
+ * the instant: caching such an hour whole gave the wrong offset to half of it.
+ */
 export function zoneOffsetMinutes(zone: string, utcMs: number): number {
-  const hourKey = `${zone}|${Math.floor(utcMs / 3_600_000)}`;
-  const cached = offsetCache.get(hourKey);
-  if (cached !== undefined) return cached;
+  const day = Math.floor(utcMs / DAY_MS);
+  const days = cacheOf(dayOffsets, zone);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const start = day * DAY_MS;
+    offset = exactOffset(zone, start);
+    for (const at of [start + 6 * HOUR_MS, start + 12 * HOUR_MS, start + 18 * HOUR_MS, start + DAY_MS - 1000]) {
+      if (exactOffset(zone, at) !== offset) offset = CHANGES;
+    }
+    days.set(day, offset);
+  }
+  if (offset !== CHANGES) return offset;
+  const hour = Math.floor(utcMs / HOUR_MS);
+  const hours = cacheOf(hourOffsets, zone);
+  let h = hours.get(hour);
+  if (h === undefined) {
+    h = exactOffset(zone, utcMs);
+    // a change falls on a whole quarter hour in every zone: the hour is one offset unless it holds one
+    if (exactOffset(zone, hour * HOUR_MS) === h && exactOffset(zone, hour * HOUR_MS + HOUR_MS - 1000) === h) hours.set(hour, h);
+  }
+  return h;
+}
+
+function exactOffset(zone: string, utcMs: number): number {
   const parts = wallParts(zone, utcMs);
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const offset = Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(hourKey, offset);
-  return offset;
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
 export interface WallParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
