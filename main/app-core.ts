@@ -12,7 +12,7 @@ import { createRouter } from './ipc/router';
 export function createAppCore(host: HostInfo, exportPorts: ExportPorts, ingestWorkerPath: string) {
   const files = new FileRegistry();
   const hub = new DataHub();
-  const imports = new ImportService(files, hub, ingestWorkerPath);
+  const imports = new ImportService(files, hub, ingestWorkerPath, true);
   const exportsSvc = new ExportService(hub, exportPorts);
   const dispatch = createRouter(createHandlers(host, files, imports, exportsSvc));
   return { files, hub, imports, exportsSvc, dispatch };

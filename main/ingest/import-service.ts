@@ -13,7 +13,7 @@ import type { DataHub } from '../data/data-hub';
 import type { FileRegistry } from '../files/file-registry';
 import { createLogger } from '../log/logger';
 import { expandInputs, formatLabel, isSkippedEntry, skippedMessage, type InputUnit } from './import-files';
-import { startIngestJob } from './ingest-job';
+import { prewarmIngestWorker, startIngestJob } from './ingest-job';
 import type { IngestResult } from './pipeline';
 
 const log = createLogger('import');
@@ -47,7 +47,11 @@ export class ImportService {
     private readonly files: FileRegistry,
     private readonly hub: DataHub,
     private readonly workerPath: string,
-  ) {}
+    /** keep an ingest worker started ahead of the next import (the app; not tests) */
+    private readonly prewarm = false,
+  ) {
+    if (prewarm) prewarmIngestWorker(workerPath);
+  }
 
   /**
    * One import per file or archive entry; archives are listed (not read) before this returns. With
@@ -146,6 +150,7 @@ export class ImportService {
     const result = await job.result;
     // the job is over: its record may be final the moment the end or abort below is sent
     this.running = null;
+    if (this.prewarm) prewarmIngestWorker(this.workerPath);
     log.info('ingest ended', { importId: q.importId, status: result.status, read: result.read, rejected: result.rejected });
     if (result.status === 'finished' || result.status === 'partial') {
       await this.hub.endImport(q.importId, JSON.stringify({ t: 'import-end', importId: q.importId, patch: endPatch(result) }));

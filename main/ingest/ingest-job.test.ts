@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseToWorker } from '../../shared/data-channel';
-import { startIngestJob } from './ingest-job';
+import { hasSpare, prewarmIngestWorker, startIngestJob } from './ingest-job';
 import { FIXTURES, scratch } from './test-helpers';
 
 const tmp = scratch();
@@ -65,5 +65,31 @@ describe('ingest job (worker thread)', () => {
     const exiting = tmp.write('exiting-worker.cjs', 'process.exit(3);');
     expect((await startIngestJob(login, exiting, async () => {}).result).message).toBe('worker-crashed: naverworks-login.csv: the worker exited (code 3) before it finished');
     expect((await startIngestJob(login, path.join(tmp.dir, 'missing.cjs'), async () => {}).result).message).toMatch(/^worker-crashed: naverworks-login\.csv: /);
+  });
+
+  it('runs the next import in the spare worker started ahead, and starts its own when there is none', async () => {
+    prewarmIngestWorker(workerPath);
+    expect(hasSpare(workerPath)).toBe(true);
+    await new Promise((r) => setTimeout(r, 300)); // loaded and waiting
+    const job = startIngestJob(login, workerPath, async () => {});
+    expect(hasSpare(workerPath)).toBe(false);
+    expect(await job.result).toMatchObject({ status: 'finished', read: 123, sourceId: 'naverworks.login' });
+    // the next one, with no spare, starts its own worker
+    expect(await startIngestJob({ ...login, importId: 'imp_job2' }, workerPath, async () => {}).result).toMatchObject({ status: 'finished', read: 123 });
+  });
+
+  it('checks the options a spare is started with', async () => {
+    prewarmIngestWorker(workerPath);
+    const result = await startIngestJob({ ...login, timeZone: 42 as unknown as string }, workerPath, async () => {}).result;
+    expect(result).toMatchObject({ status: 'failed', message: 'ingest worker: workerData.timeZone is not a string' });
+  });
+
+  it('drops a spare that cannot start, so that the import starts its own', async () => {
+    const throwing = tmp.write('throwing-spare.cjs', 'throw new Error("boom");');
+    prewarmIngestWorker(throwing);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hasSpare(throwing)).toBe(false);
+    expect(await startIngestJob(login, throwing, async () => {}).result).toMatchObject({ status: 'failed', message: 'worker-crashed: naverworks-login.csv: boom' });
+    expect(await startIngestJob(login, workerPath, async () => {}).result).toMatchObject({ status: 'finished', read: 123 });
   });
 });

@@ -4,10 +4,10 @@
  * message (a binary batch frame, transferred, not copied); main acknowledges it once the DB worker has committed it, and reading stays at
  * most READ_AHEAD batches ahead of the acknowledgements. `{type:'cancel'}` aborts; the last message is always `{type:'done'}`.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { encodeBatchFrame } from '../../../shared/batch-frame';
 import { runIngest, type IngestBatch, type IngestResult } from '../pipeline';
-import { checkWorkerOptions, parseToWorker, type FromIngestWorker, type WorkerOptions } from './messages';
+import { checkWorkerOptions, parseToWorker, SPARE, type FromIngestWorker, type WorkerOptions } from './messages';
 
 function batchFrame(importId: string, b: IngestBatch): ArrayBuffer {
   const bytes = encodeBatchFrame({ importId, seq: b.seq, rejects: b.rejects, progress: b.progress }, b.chunks);
@@ -18,12 +18,13 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('ingest-worker must run in a worker thread');
   const post = (m: FromIngestWorker) => port.postMessage(m, m.type === 'batch' ? [m.frame] : []);
-  const bad = checkWorkerOptions(workerData);
+  const given = workerData === SPARE ? await startMessage(port) : workerData;
+  const bad = checkWorkerOptions(given);
   if (bad) {
     post({ type: 'done', result: failed(`ingest worker: ${bad}`) });
     return;
   }
-  const opts = workerData as WorkerOptions;
+  const opts = given as WorkerOptions;
   const controller = new AbortController();
   const waiting = new Map<number, () => void>();
   port.on('message', (raw: unknown) => {
@@ -50,6 +51,17 @@ async function main(): Promise<void> {
   }
   post({ type: 'done', result: final });
   port.unref(); // nothing more to hear: let the thread end
+}
+
+/** A spare worker's options: the first message, which must be `start` (anything else fails the import). */
+function startMessage(port: MessagePort): Promise<unknown> {
+  return new Promise((resolve) => {
+    port.once('message', (raw: unknown) => {
+      // unchecked here: checkWorkerOptions says what is wrong with them
+      const isStart = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'start';
+      resolve(isStart ? (raw as { options: unknown }).options : undefined);
+    });
+  });
 }
 
 /**

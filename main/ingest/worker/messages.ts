@@ -8,7 +8,10 @@ import type { IngestOptions, IngestResult } from '../pipeline';
 /** What the worker receives as workerData: an AbortSignal cannot cross threads. */
 export type WorkerOptions = Omit<IngestOptions, 'signal'>;
 
-export type ToIngestWorker = { type: 'ack'; seq: number } | { type: 'cancel' };
+/** workerData of a worker started ahead of its import: it waits for `start` with the options. */
+export const SPARE = 'spare';
+
+export type ToIngestWorker = { type: 'ack'; seq: number } | { type: 'cancel' } | { type: 'start'; options: WorkerOptions };
 
 export type FromIngestWorker =
   | { type: 'batch'; seq: number; frame: ArrayBuffer; read: number; rejected: number }
@@ -34,6 +37,7 @@ export function parseToWorker(v: unknown): ToIngestWorker | null {
   if (!isObject(v)) return null;
   if (v.type === 'cancel') return { type: 'cancel' };
   if (v.type === 'ack' && Number.isInteger(v.seq)) return { type: 'ack', seq: v.seq as number };
+  if (v.type === 'start' && checkWorkerOptions(v.options) === null) return { type: 'start', options: v.options as WorkerOptions };
   return null;
 }
 
