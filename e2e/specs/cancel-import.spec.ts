@@ -28,7 +28,7 @@ test('progress is shown and cancel rolls the import back', async ({ app, page },
   await expect(page.getByTestId('import-row').filter({ hasText: 'login-400k.csv' })).toContainText('cancelled');
 });
 
-test('a web-mode upload shows its progress and can be stopped before its import starts', async ({ app, page }, info) => {
+test('a web-mode upload shows its progress, its import reads it as it arrives, and stopping it rolls the import back', async ({ app, page }, info) => {
   const file = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-upload.csv');
   execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', '20000', '--out', file]);
   await app.importFiles([LOGIN]);
@@ -41,12 +41,16 @@ test('a web-mode upload shows its progress and can be stopped before its import 
   const upload = page.getByTestId('upload-progress');
   await expect(upload).toContainText('Uploading login-upload.csv');
   await expect(upload).toContainText(/[\d.]+ of 2\.\d MB · \d+% · file 1 of 1/);
+  // the import runs on what has arrived
+  await expect(page.getByTestId('import-progress')).toContainText(/[1-9][\d,]* read/);
   await app.screenshots('08b-upload-progress', info);
   await page.getByTestId('upload-cancel').click();
   await expect(upload).toBeHidden();
   await expect(page.getByText('Upload of login-upload.csv cancelled; nothing was imported.')).toBeVisible();
-  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await expect(app.resultFor('login-upload.csv')).toContainText('cancelled');
+  await app.closeSummary();
   await app.expectCount(123);
   await app.goTo('imports');
-  await expect(page.getByTestId('import-row').filter({ hasText: 'login-upload.csv' })).toHaveCount(0);
+  await expect(page.getByTestId('import-row').filter({ hasText: 'login-upload.csv' })).toContainText('cancelled');
 });

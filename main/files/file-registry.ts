@@ -7,8 +7,9 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { FileRef } from '../../shared/ipc/contract';
+import type { FileArrival } from './file-arrival';
 
-interface Entry { path: string; name: string; size: number }
+interface Entry { path: string; name: string; size: number; arrival?: FileArrival }
 
 export class FileRegistry {
   private readonly entries = new Map<string, Entry>();
@@ -27,6 +28,13 @@ export class FileRegistry {
     const ref = randomBytes(12).toString('hex');
     this.entries.set(ref, { path, name, size });
     return { ref, name, size };
+  }
+
+  /** Registers a file a web-mode upload is still writing: `arrival` says how far it has come. */
+  registerArrival(path: string, name: string, arrival: FileArrival): FileRef {
+    const ref = randomBytes(12).toString('hex');
+    this.entries.set(ref, { path, name, size: arrival.size, arrival });
+    return { ref, name, size: arrival.size };
   }
 
   resolve(ref: string): Entry {

@@ -6,6 +6,7 @@
  * other inputs still import.
  */
 import { open, readdir, stat } from 'node:fs/promises';
+import type { FileArrival } from '../files/file-arrival';
 import path from 'node:path';
 import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
 import { sniffBytes } from './readers/format-sniff';
@@ -33,6 +34,8 @@ export interface InputUnit {
   skip?: string;
   /** set when the file or archive could not be opened: why (names it) */
   error?: string;
+  /** a plain file still being uploaded: read as it arrives */
+  arrival?: FileArrival;
 }
 
 /** `needs-mapping`: no source and no mapping fits the columns, one of which holds times; nothing imported */
@@ -53,8 +56,14 @@ export interface UnitResult {
   mappingRequest?: MappingRequest;
 }
 
-/** A path, optionally with the name the user knows it by (web-mode uploads live under temp names). */
-export type InputPath = string | { path: string; name: string };
+/**
+ * A path, optionally with the name the user knows it by (web-mode uploads live under temp names)
+ * and, for an upload still arriving, its arrival.
+ */
+export type InputPath = string | { path: string; name: string; arrival?: FileArrival };
+
+/** Bytes the container sniff looks at. */
+const SNIFF_BYTES = 512;
 
 /** The separator between an archive and an entry in provenance: "export.zip › logs/login.csv". */
 export const ENTRY_SEPARATOR = ' › ';
@@ -99,15 +108,25 @@ export async function* expandInputs(inputs: readonly InputPath[]): AsyncGenerato
   for (const input of inputs) {
     const filePath = typeof input === 'string' ? input : input.path;
     const name = typeof input === 'string' ? path.basename(input) : input.name;
+    const arrival = typeof input === 'string' ? undefined : input.arrival;
     let size = 0;
     try {
+      if (arrival) {
+        // a plain file is read as it arrives; an archive or workbook is read whole, once it is here
+        await arrival.whenBytes(SNIFF_BYTES);
+        if (arrival.size > 0 && sniffBytes(await head(filePath, SNIFF_BYTES), name) === 'other') {
+          yield { path: filePath, displayName: name, size: arrival.size, arrival };
+          continue;
+        }
+        await arrival.done;
+      }
       const info = await stat(filePath);
       if (info.isDirectory()) {
         for (const f of await filesUnder(filePath)) yield* expandInputs([{ path: f, name: path.relative(path.dirname(filePath), f) }]);
         continue;
       }
       size = info.size;
-      if (sniffBytes(await head(filePath, 512), name) !== 'zip') {
+      if (sniffBytes(await head(filePath, SNIFF_BYTES), name) !== 'zip') {
         yield { path: filePath, displayName: name, size };
         continue;
       }

@@ -13,6 +13,7 @@ import type { DataHub } from '../data/data-hub';
 import type { FileRegistry } from '../files/file-registry';
 import { createLogger } from '../log/logger';
 import { expandInputs, formatLabel, isSkippedEntry, skippedMessage, type InputUnit } from './import-files';
+import type { FileArrival } from '../files/file-arrival';
 import { prewarmIngestWorker, startIngestJob } from './ingest-job';
 import type { IngestResult } from './pipeline';
 
@@ -81,7 +82,7 @@ export class ImportService {
     const out: QueuedImport[] = [];
     for (const ref of refs) {
       const file = this.resolve(ref);
-      for await (const unit of expandInputs([{ path: file.path, name: file.name }])) {
+      for await (const unit of expandInputs([{ path: file.path, name: file.name, arrival: file.arrival }])) {
         if (entry === undefined || unit.entry === entry) out.push({ importId: newImportId(), unit, timeZone: '', fileRef: ref });
       }
       if (entry !== undefined && out.length === 0) throw new AppError('not-found', `${file.name} has no entry "${entry}" any more`, { file: file.name, entry });
@@ -90,7 +91,7 @@ export class ImportService {
   }
 
   /** A ref main handed out; refs live as long as main does, so one from before a restart is gone. */
-  private resolve(ref: string): { path: string; name: string } {
+  private resolve(ref: string): { path: string; name: string; arrival?: FileArrival } {
     try {
       return this.files.resolve(ref);
     } catch (e) {
@@ -138,7 +139,7 @@ export class ImportService {
       {
         filePath: unit.path, fileName: unit.displayName, entry: unit.entry, entryIndex: unit.entryIndex,
         size: unit.entry !== undefined ? unit.size : undefined, importId: q.importId, timeZone: q.timeZone, encoding: q.encoding,
-        mappings: q.mappings,
+        mappings: q.mappings, growingSize: unit.arrival ? unit.size : undefined,
       },
       this.workerPath,
       async (frame, seq) => {
@@ -147,6 +148,8 @@ export class ImportService {
       },
     );
     this.running = { importId: q.importId, cancel: job.cancel };
+    // an upload that stops (the user cancelled it, the page went away) stops the import reading it
+    unit.arrival?.done.catch(() => job.cancel());
     const result = await job.result;
     // the job is over: its record may be final the moment the end or abort below is sent
     this.running = null;

@@ -4,6 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { readGrowingFile } from './readers/growing-file';
 import { readZipEntry } from './readers/zip-archive';
 import { IngestFailure } from './record-handler';
 
@@ -16,6 +17,8 @@ export interface UnitLocation {
   entryIndex?: number;
   /** the entry's expanded size (progress); a file's own size is read from disk */
   size?: number;
+  /** a file still being uploaded (web mode): its final size, read up to as it arrives */
+  growingSize?: number;
 }
 
 export interface OpenedUnit { bytes: AsyncIterable<Buffer>; size: number }
@@ -24,6 +27,10 @@ export async function openUnit(u: UnitLocation, highWaterMark: number, signal?: 
   if (u.entryIndex !== undefined) {
     if (!u.size) throw new IngestFailure(`${u.fileName}: the file is empty`);
     return { bytes: readZipEntry(u.filePath, u.entryIndex, u.entry ?? '', u.fileName), size: u.size };
+  }
+  if (u.growingSize) {
+    const bytes = readGrowingFile({ path: u.filePath, fileName: u.fileName, size: u.growingSize, highWaterMark, signal });
+    return { bytes, size: u.growingSize };
   }
   const info = await stat(u.filePath);
   if (!info.isFile()) throw new IngestFailure(`${u.fileName}: not a file`);

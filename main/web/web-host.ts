@@ -3,12 +3,10 @@
  * WebSocket by the same router as ipcMain, and the bulk data channel as a second WebSocket.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppCore } from '../app-core';
 import { createLogger } from '../log/logger';
@@ -16,6 +14,7 @@ import { contentSecurityPolicy } from '../security/csp';
 import { refuseReason, tokenFrom } from './request-guard';
 import { resolveStatic, sendFile } from './static-files';
 import { handleRpcSocket } from './rpc-socket';
+import { Uploads } from './uploads';
 
 const log = createLogger('web');
 /** Uploads beyond this are refused: 20 GB covers any audit archive we have seen. */
@@ -27,6 +26,7 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const uploadDir = join(opts.workDir, 'uploads');
   mkdirSync(uploadDir, { recursive: true });
+  const uploads = new Uploads(uploadDir, core.files);
   let port = 0;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 ** 2 });
 
@@ -51,7 +51,8 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
   });
 
   async function route(req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>) {
-    if (req.method === 'POST' && url.pathname === '/upload') return upload(req, res, url);
+    const up = /^\/upload\/(open|data|cancel)$/.exec(url.pathname);
+    if (req.method === 'POST' && up) return upload(req, res, url, up[1]);
     if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405, headers); res.end(); return; }
     const dl = /^\/download\/([\w-]+)$/.exec(url.pathname);
     if (dl) {
@@ -65,22 +66,23 @@ export async function startWebHost(core: AppCore, opts: WebHostOptions) {
     sendFile(res, file, { ...headers, 'set-cookie': cookie });
   }
 
-  async function upload(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const name = (url.searchParams.get('name') ?? 'upload').replace(/[\\/\0]/g, '_').slice(0, 255) || 'upload';
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > MAX_UPLOAD_BYTES) { res.writeHead(413); res.end('file too large'); return; }
-    // The name shown to the user is kept; the name on disk is ours.
-    const path = join(uploadDir, `${randomBytes(8).toString('hex')}.bin`);
-    try {
-      await pipeline(req, createWriteStream(path));
-    } catch (e) {
-      // a cancelled or broken upload leaves no partial file behind
-      await rm(path, { force: true });
-      throw new Error(`${name}: the upload stopped before its end (${(e as Error).message})`);
+  /** `POST /upload/open?name&size`: the file's ref at once; `/upload/data?ref`: its bytes; `/upload/cancel?ref`: they will not come. */
+  async function upload(req: IncomingMessage, res: ServerResponse, url: URL, step: string) {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (step === 'open') {
+      const name = (url.searchParams.get('name') ?? 'upload').replace(/[\\/\0]/g, '_').slice(0, 255) || 'upload';
+      const size = Number(url.searchParams.get('size'));
+      if (!Number.isSafeInteger(size) || size < 0) return json(400, { error: `${name}: the size "${url.searchParams.get('size')}" is not a number of bytes` });
+      if (size > MAX_UPLOAD_BYTES) return json(413, { error: `${name}: file too large (${size} bytes; at most ${MAX_UPLOAD_BYTES})` });
+      return json(200, uploads.open(name, size));
     }
-    const ref = core.files.register(path, name);
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(ref));
+    const ref = url.searchParams.get('ref') ?? '';
+    if (step === 'cancel') await uploads.cancel(ref);
+    else await uploads.receive(ref, req);
+    json(200, { ok: true });
   }
 
   server.on('upgrade', (req, socket, head) => {

@@ -81,8 +81,9 @@ export interface AuditlensApi {
   dataChannel(): Promise<{ wsUrl: string } | { windowMessage: string }>;
   /**
    * Turns Files the user dropped or picked in the page into refs main can read. Web mode uploads
-   * them to the host first, reporting through `watch` and stopping when its signal aborts
-   * (Electron reads them where they are).
+   * them to the host: the refs come at once (their imports read the files as they arrive), the
+   * upload goes on, reported through `watch`, stopped when its signal aborts. Electron reads the
+   * files where they are.
    */
   fileRefs(files: File[], watch?: UploadWatch): Promise<FileRef[]>;
 }
@@ -92,5 +93,7 @@ export interface UploadProgress { fileName: string; index: number; count: number
 
 export interface UploadWatch {
   onProgress(p: UploadProgress): void;
+  /** every file is on the host, or the upload stopped (why) */
+  onEnd(error: Error | null): void;
   signal: AbortSignal;
 }

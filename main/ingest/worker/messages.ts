@@ -51,6 +51,7 @@ export function checkWorkerOptions(v: unknown): string | null {
   if (v.entry !== undefined && typeof v.entry !== 'string') return 'workerData.entry is not a string';
   if (v.entryIndex !== undefined && !Number.isInteger(v.entryIndex)) return 'workerData.entryIndex is not an integer';
   if (v.size !== undefined && typeof v.size !== 'number') return 'workerData.size is not a number';
+  if (v.growingSize !== undefined && !(Number.isSafeInteger(v.growingSize) && (v.growingSize as number) > 0)) return 'workerData.growingSize is not a positive integer';
   if (v.mappings !== undefined && !Array.isArray(v.mappings)) return 'workerData.mappings is not an array';
   return null;
 }

@@ -11,24 +11,30 @@ import { db } from './db';
 import { api, call } from './ipc-client';
 import { UploadCancelled } from '../bridge/upload-file';
 
-/** The upload running now (web mode), for Cancel. */
+/** The upload running now (web mode), for Cancel: a newer one runs beside it, Cancel stops the newest. */
 let upload: AbortController | null = null;
 
-/** Stops the web-mode upload of the files being opened; their import does not start. */
+/** Stops the web-mode upload of the files being opened; their imports stop and roll back. */
 export function cancelUpload(): void {
   upload?.abort();
 }
 
+/** Refs of the files; in web mode their upload goes on after (and while their imports run). */
 async function refsOf(files: File[]): Promise<FileRef[]> {
   const store = useImportStore.getState();
-  upload?.abort();
   const mine = new AbortController();
   upload = mine;
-  try {
-    return await api().fileRefs(files, { signal: mine.signal, onProgress: (p) => store.uploading(p) });
-  } finally {
+  const onEnd = (e: Error | null) => {
     if (upload === mine) upload = null;
     store.uploading(null);
+    if (e instanceof UploadCancelled) notify('info', t('import.uploadCancelled', { file: e.fileName }));
+    else if (e) notify('error', e.message);
+  };
+  try {
+    return await api().fileRefs(files, { signal: mine.signal, onProgress: (p) => store.uploading(p), onEnd });
+  } catch (e) {
+    onEnd(null);
+    throw e;
   }
 }
 
@@ -40,10 +46,6 @@ export async function importFiles(files?: File[]): Promise<void> {
     const { imports } = await call('import.start', { refs: refs.map((r) => r.ref), timeZone: useAppStore.getState().displayZone, mappings: savedMappings() });
     useImportStore.getState().expect(imports);
   } catch (e) {
-    if (e instanceof UploadCancelled) {
-      notify('info', t('import.uploadCancelled', { file: e.fileName }));
-      return;
-    }
     useImportStore.getState().fail((e as Error).message);
     notify('error', (e as Error).message);
   }

@@ -23,14 +23,14 @@ const file = new File(['a,b\n1,2\n'], 'ログ 1.csv');
 function start(signal = new AbortController().signal) {
   const xhr = new FakeXhr();
   const seen: [number, number][] = [];
-  const done = uploadFile({ file, token: 'tok', signal, onProgress: (l, t) => seen.push([l, t]), xhr: () => xhr as unknown as XMLHttpRequest });
+  const done = uploadFile({ file, url: '/upload/data?ref=r1', token: 'tok', signal, onProgress: (l, t) => seen.push([l, t]), xhr: () => xhr as unknown as XMLHttpRequest });
   return { xhr, seen, done };
 }
 
 describe('uploadFile', () => {
-  it('posts the file with the token and the name, reports progress, resolves with the answer', async () => {
+  it('posts the file with the token, reports progress, resolves with the answer', async () => {
     const { xhr, seen, done } = start();
-    expect(xhr.opened).toBe(`POST /upload?name=${encodeURIComponent('ログ 1.csv')}`);
+    expect(xhr.opened).toBe('POST /upload/data?ref=r1');
     expect(xhr.headers['x-auditlens-token']).toBe('tok');
     expect(xhr.sent).toBe(file);
     xhr.upload.onprogress?.({ loaded: 4, total: 8, lengthComputable: true });

@@ -1,7 +1,7 @@
 /**
- * One web-mode upload of a File to the loopback host. XMLHttpRequest rather than fetch: fetch
+ * The bytes of one web-mode upload to the loopback host. XMLHttpRequest rather than fetch: fetch
  * reports no upload progress, and a 1 GB archive takes ~10 s to reach the host, which the user
- * must see (and be able to stop) before the import itself starts.
+ * must see and be able to stop.
  */
 
 /** Thrown when the user stopped the upload. */
@@ -14,6 +14,8 @@ export class UploadCancelled extends Error {
 
 export interface UploadRequest {
   file: File;
+  /** where the bytes go: the host's `/upload/data?ref=…` */
+  url: string;
   token: string;
   onProgress(loaded: number, total: number): void;
   signal: AbortSignal;
@@ -21,8 +23,8 @@ export interface UploadRequest {
   xhr?: () => XMLHttpRequest;
 }
 
-/** Posts the file to /upload; resolves with the host's parsed JSON answer. */
-export function uploadFile({ file, token, onProgress, signal, xhr = () => new XMLHttpRequest() }: UploadRequest): Promise<unknown> {
+/** Posts the file's bytes to `url`; resolves with the host's parsed JSON answer. */
+export function uploadFile({ file, url, token, onProgress, signal, xhr = () => new XMLHttpRequest() }: UploadRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new UploadCancelled(file.name));
     const req = xhr();
@@ -43,7 +45,7 @@ export function uploadFile({ file, token, onProgress, signal, xhr = () => new XM
         reject(new Error(`${file.name}: the host's answer to the upload is not JSON`));
       }
     });
-    req.open('POST', `/upload?name=${encodeURIComponent(file.name)}`);
+    req.open('POST', url);
     req.setRequestHeader('x-auditlens-token', token);
     req.send(file);
   });

@@ -8,6 +8,27 @@ import { uploadFile } from './upload-file';
 
 interface Pending { resolve(v: unknown): void; reject(e: Error): void }
 
+/**
+ * The files' bytes, one after the other, while their imports already read them. When one stops
+ * (Cancel, an error), the host is told that the rest will not come, so that their imports stop
+ * rather than wait for bytes.
+ */
+async function sendBytes(token: string, files: File[], refs: FileRef[], watch: UploadWatch | undefined): Promise<void> {
+  const signal = watch?.signal ?? new AbortController().signal;
+  for (const [index, file] of files.entries()) {
+    if (file.size === 0) continue; // complete as it is
+    const onProgress = (loaded: number, total: number) => watch?.onProgress({ fileName: file.name, index, count: files.length, loaded, total });
+    try {
+      await uploadFile({ file, url: `/upload/data?ref=${encodeURIComponent(refs[index].ref)}`, token, onProgress, signal });
+    } catch (e) {
+      for (const r of refs.slice(index)) {
+        void fetch(`/upload/cancel?ref=${encodeURIComponent(r.ref)}`, { method: 'POST', headers: { 'x-auditlens-token': token } }).catch(() => undefined);
+      }
+      throw e;
+    }
+  }
+}
+
 export function createWebBridge(loc: Location = window.location): AuditlensApi {
   const token = new URLSearchParams(loc.search).get('token') ?? '';
   const wsBase = `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}`;
@@ -54,11 +75,12 @@ export function createWebBridge(loc: Location = window.location): AuditlensApi {
     },
     async fileRefs(files: File[], watch?: UploadWatch): Promise<FileRef[]> {
       const refs: FileRef[] = [];
-      const signal = watch?.signal ?? new AbortController().signal;
-      for (const [index, file] of files.entries()) {
-        const onProgress = (loaded: number, total: number) => watch?.onProgress({ fileName: file.name, index, count: files.length, loaded, total });
-        refs.push(FileRefSchema.parse(await uploadFile({ file, token, onProgress, signal })));
+      for (const file of files) {
+        const res = await fetch(`/upload/open?name=${encodeURIComponent(file.name)}&size=${file.size}`, { method: 'POST', headers: { 'x-auditlens-token': token } });
+        if (!res.ok) throw new Error(`${file.name}: upload refused (${res.status} ${await res.text()})`);
+        refs.push(FileRefSchema.parse(await res.json()));
       }
+      void sendBytes(token, files, refs, watch).then(() => watch?.onEnd(null), (e: Error) => watch?.onEnd(e));
       return refs;
     },
   };
