@@ -30,9 +30,16 @@ export const useImportStore = create<ImportState>((set) => ({
   upload: null,
   uploading: (p) => set({ upload: p }),
   expect: (list) => set((s) => {
+    // A small import can end before the answer to import.start arrives (a spare ingest worker starts
+    // at once): those are already finished and must not wait here for a progress that never comes.
+    const ids = new Set(list.map((i) => i.importId));
+    const early = s.finished.filter((f) => ids.has(f.id));
     const running = { ...s.running };
-    for (const i of list) running[i.importId] = { importId: i.importId, fileName: i.fileName, read: 0, rejected: 0, added: 0, duplicates: 0, bytesRead: 0, bytesTotal: i.size };
-    return { running, finished: Object.keys(s.running).length ? s.finished : [], errors: [] };
+    for (const i of list) {
+      if (early.some((f) => f.id === i.importId)) continue;
+      running[i.importId] = { importId: i.importId, fileName: i.fileName, read: 0, rejected: 0, added: 0, duplicates: 0, bytesRead: 0, bytesTotal: i.size };
+    }
+    return { running, finished: Object.keys(s.running).length ? s.finished : early, errors: [] };
   }),
   progress: (p) => set((s) => (s.running[p.importId] ? { running: { ...s.running, [p.importId]: { ...s.running[p.importId], ...p } } } : s)),
   done: (r) => set((s) => {
