@@ -4,7 +4,7 @@
  * events. Values come from the same cellText the CSV export uses, except time, shown as wall time
  * in the display zone (the header names the zone).
  */
-import type { ColDef, ValueGetterParams } from 'ag-grid-community';
+import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
 import { label, type Lang, type SourceColumn } from '../../../shared/model/source-catalog';
 import { pageOf } from './page-of';
@@ -12,6 +12,7 @@ import { formatInZone } from '../../../shared/util/timezone';
 import { cellText } from '../db-worker/query/cell-text';
 import type { DisplayColumn } from './display-columns';
 import { StatusCellRenderer, TextCellRenderer, type CellOptions } from './dom-cells';
+import { marksFor } from './value-marks';
 
 /** The column set of All events: the normalized fields every source has. */
 export const ALL_EVENTS_COLUMNS: SourceColumn[] = [
@@ -50,6 +51,22 @@ export function displayText(event: AuditEvent, value: string, zone: string): str
   return value === 'time' ? formatInZone(event.time, zone) : cellText(event, value, zone);
 }
 
+/**
+ * Status and level cells are always drawn by a renderer (colour plus words); any other cell is
+ * AG Grid's own text unless it carries a mark (formula, control characters, bad JSON): a renderer
+ * per cell cost a component and two DOM nodes more for each of the ~250 cells a scroll redraws.
+ */
+function rendererOf(value: string, first: boolean): Pick<ColDef<AuditEvent>, 'cellRenderer' | 'cellRendererParams' | 'cellRendererSelector'> {
+  if (value === 'status' || value === 'statusText') return { cellRenderer: StatusCellRenderer, cellRendererParams: { first } satisfies CellOptions };
+  if (value === 'level') return { cellRenderer: TextCellRenderer, cellRendererParams: { first, level: true } satisfies CellOptions };
+  return {
+    cellRendererSelector: (p: ICellRendererParams<AuditEvent>) =>
+      p.data && marksFor(typeof p.value === 'string' ? p.value : '', p.data.flags, first).length > 0
+        ? { component: TextCellRenderer, params: { first } satisfies CellOptions }
+        : undefined,
+  };
+}
+
 export function toColDefs(columns: DisplayColumn[], zone: string, lang: Lang): ColDef<AuditEvent>[] {
   return columns.map(({ column: c, width, pinned }, i) => ({
     colId: c.value,
@@ -59,8 +76,7 @@ export function toColDefs(columns: DisplayColumn[], zone: string, lang: Lang): C
     sortable: sortFieldOf(c.value) !== null,
     resizable: true,
     valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? displayText(p.data, c.value, zone) : ''),
-    cellRenderer: c.value === 'status' || c.value === 'statusText' ? StatusCellRenderer : TextCellRenderer,
-    cellRendererParams: { first: i === 0, level: c.value === 'level' } satisfies CellOptions,
+    ...rendererOf(c.value, i === 0),
     tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
   }));
 }
