@@ -22,7 +22,7 @@ const LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
  * A worker started ahead of the next import, its bundle loaded (~0.25 s of a thread's start and
  * module load off the import's path). Unreferenced while it waits, so it keeps no process alive.
  */
-let spare: { path: string; worker: Worker } | null = null;
+let spare: { path: string; worker: Worker; drop(): void } | null = null;
 
 /** Starts a spare ingest worker for `workerPath` unless one waits already. */
 export function prewarmIngestWorker(workerPath: string): void {
@@ -35,13 +35,12 @@ export function prewarmIngestWorker(workerPath: string): void {
   } catch {
     return; // the import that needs it will start its own and report why it cannot
   }
-  const entry = { path: workerPath, worker };
+  // a spare that fails to load or dies while it waits is dropped; the next import starts its own
+  const entry = { path: workerPath, worker, drop: () => { if (spare === entry) spare = null; } };
   spare = entry;
   worker.unref();
-  // a spare that fails to load or dies while it waits is dropped; the next import starts its own
-  const drop = () => { if (spare === entry) spare = null; };
-  worker.once('error', drop);
-  worker.once('exit', drop);
+  worker.once('error', entry.drop);
+  worker.once('exit', entry.drop);
 }
 
 /** True while a spare worker for `workerPath` waits (tests). */
@@ -55,7 +54,9 @@ function takeSpare(workerPath: string, opts: WorkerOptions): Worker | null {
   spare = null;
   // threadId is -1 once the thread has exited: its 'exit' would never reach the job
   if (s.worker.threadId < 0) return null;
-  s.worker.removeAllListeners();
+  // the job's own listeners take over
+  s.worker.off('error', s.drop);
+  s.worker.off('exit', s.drop);
   s.worker.ref();
   s.worker.postMessage({ type: 'start', options: opts } satisfies ToIngestWorker);
   return s.worker;

@@ -37,7 +37,6 @@ export function parseToWorker(v: unknown): ToIngestWorker | null {
   if (!isObject(v)) return null;
   if (v.type === 'cancel') return { type: 'cancel' };
   if (v.type === 'ack' && Number.isInteger(v.seq)) return { type: 'ack', seq: v.seq as number };
-  if (v.type === 'start' && checkWorkerOptions(v.options) === null) return { type: 'start', options: v.options as WorkerOptions };
   return null;
 }
 
