@@ -25,16 +25,18 @@ export class FileRegistry {
       if (e instanceof AppError) throw e;
       throw new AppError('not-found', `${name}: cannot be read (${(e as Error).message})`, { file: name });
     }
-    const ref = randomBytes(12).toString('hex');
-    this.entries.set(ref, { path, name, size });
-    return { ref, name, size };
+    return this.add({ path, name, size });
   }
 
   /** Registers a file a web-mode upload is still writing: `arrival` says how far it has come. */
   registerArrival(path: string, name: string, arrival: FileArrival): FileRef {
+    return this.add({ path, name, size: arrival.size, arrival });
+  }
+
+  private add(e: Entry): FileRef {
     const ref = randomBytes(12).toString('hex');
-    this.entries.set(ref, { path, name, size: arrival.size, arrival });
-    return { ref, name, size: arrival.size };
+    this.entries.set(ref, e);
+    return { ref, name: e.name, size: e.size };
   }
 
   resolve(ref: string): Entry {
