@@ -16,7 +16,7 @@ export function ImportPanel() {
     <aside className="import-panel" aria-live="polite" data-testid="import-panel">
       {upload && <UploadRunning p={upload} />}
       {list.map((p) => {
-        const pct = p.bytesTotal > 0 ? Math.min(100, Math.floor((p.bytesRead / p.bytesTotal) * 100)) : 0;
+        const pct = percent(p.bytesRead, p.bytesTotal);
         return (
           <div className="import-running" key={p.importId} data-testid="import-progress">
             <div className="row">
@@ -33,11 +33,12 @@ export function ImportPanel() {
   );
 }
 
+const percent = (part: number, whole: number) => (whole > 0 ? Math.min(100, Math.floor((part / whole) * 100)) : 0);
 const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
 
-/** Web mode: the file on its way to the host, before its import starts. */
+/** Web mode: the file on its way to the host, while its import reads what has arrived. */
 function UploadRunning({ p }: { p: UploadProgress }) {
-  const pct = p.total > 0 ? Math.min(100, Math.floor((p.loaded / p.total) * 100)) : 0;
+  const pct = percent(p.loaded, p.total);
   return (
     <div className="import-running" data-testid="upload-progress">
       <div className="row">

@@ -13,7 +13,7 @@ interface ImportState {
   /** imports of the current session's last run, shown in the summary until dismissed */
   finished: ImportRecord[];
   errors: string[];
-  /** web mode: the file being sent to the host before its import can start */
+  /** web mode: the file being sent to the host (its import reads what has arrived) */
   upload: UploadProgress | null;
   uploading(p: UploadProgress | null): void;
   expect(list: { importId: string; fileName: string; size: number }[]): void;
@@ -34,9 +34,10 @@ export const useImportStore = create<ImportState>((set) => ({
     // at once): those are already finished and must not wait here for a progress that never comes.
     const ids = new Set(list.map((i) => i.importId));
     const early = s.finished.filter((f) => ids.has(f.id));
+    const ended = new Set(early.map((f) => f.id));
     const running = { ...s.running };
     for (const i of list) {
-      if (early.some((f) => f.id === i.importId)) continue;
+      if (ended.has(i.importId)) continue;
       running[i.importId] = { importId: i.importId, fileName: i.fileName, read: 0, rejected: 0, added: 0, duplicates: 0, bytesRead: 0, bytesTotal: i.size };
     }
     return { running, finished: Object.keys(s.running).length ? s.finished : early, errors: [] };
