@@ -90,20 +90,30 @@ async function waitForEvents(page, n, timeout) {
   }
 }
 
+/** Opens the app in `ctx` (its first page) with the Tokyo zone, ready for an import. */
+async function openApp(ctx, host) {
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  await page.goto(`${host.url}&bench=1`);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+  await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
+  return page;
+}
+
+/** Imports `file` through the file input: ms until the summary shows. */
+async function timedImport(page, file) {
+  const t0 = performance.now();
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+  return Math.round(performance.now() - t0);
+}
+
 /** One more import of `file` into a fresh profile and host (--import-runs): its time in ms. */
 async function importOnly(file, port) {
   const profile = mkdtempSync(join(tmpdir(), 'auditlens-bench-'));
   const host = await startHost(port);
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(`${host.url}&bench=1`);
-    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
-    const t0 = performance.now();
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
-    return Math.round(performance.now() - t0);
+    return await timedImport(await openApp(ctx, host), file);
   } finally {
     await ctx.close().catch(() => undefined);
     await host.stop();
@@ -125,16 +135,10 @@ async function main() {
   try {
     // A persistent profile is needed for the reopen figure, so use a context with storage kept on disk.
     ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
-    let page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(`${host.url}&bench=1`);
-    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-    await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
+    let page = await openApp(ctx, host);
 
     log(`importing ${file} (${results.file_mb} MB) …`);
-    const t0 = performance.now();
-    await page.getByTestId('file-input').setInputFiles(file);
-    await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
-    results.import_ms = Math.round(performance.now() - t0);
+    results.import_ms = await timedImport(page, file);
     const added = await page.getByTestId('count-added').first().innerText();
     results.events = Number(added.replace(/[^\d]/g, ''));
     await page.getByTestId('import-summary-close').click();
