@@ -4,12 +4,30 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures/test';
+import type { AppPage } from '../pages/app-page';
 
 const LOGIN = resolve(__dirname, '../data/vendor/naverworks-login.csv');
 
+/** A generated NAVER WORKS Login CSV of `events` rows, named `name`. */
+function generated(name: string, events: number): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), name);
+  execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', String(events), '--out', file]);
+  return file;
+}
+
+/** The import of `name` ended cancelled and left nothing: the fixture's 123 events, the Imports page says so. */
+async function expectRolledBack(app: AppPage, name: string): Promise<void> {
+  const { page } = app;
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await expect(app.resultFor(name)).toContainText('cancelled');
+  await app.closeSummary();
+  await app.expectCount(123);
+  await app.goTo('imports');
+  await expect(page.getByTestId('import-row').filter({ hasText: name })).toContainText('cancelled');
+}
+
 test('progress is shown and cancel rolls the import back', async ({ app, page }, info) => {
-  const big = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-400k.csv');
-  execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', '400000', '--out', big]);
+  const big = generated('login-400k.csv', 400_000);
   await app.setZone('Asia/Tokyo');
   await app.importFiles([LOGIN]);
   await app.closeSummary();
@@ -20,17 +38,11 @@ test('progress is shown and cancel rolls the import back', async ({ app, page },
   await expect(progress).toContainText(/[1-9][\d,]* read/);
   await app.screenshots('08-import-progress', info);
   await page.getByTestId('import-cancel').click();
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await expect(app.resultFor('login-400k.csv')).toContainText('cancelled');
-  await app.closeSummary();
-  await app.expectCount(123);
-  await app.goTo('imports');
-  await expect(page.getByTestId('import-row').filter({ hasText: 'login-400k.csv' })).toContainText('cancelled');
+  await expectRolledBack(app, 'login-400k.csv');
 });
 
 test('a web-mode upload shows its progress, its import reads it as it arrives, and stopping it rolls the import back', async ({ app, page }, info) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'auditlens-big-')), 'login-upload.csv');
-  execFileSync(process.execPath, [resolve(__dirname, '../../scripts/gen-login-csv.mjs'), '--events', '20000', '--out', file]);
+  const file = generated('login-upload.csv', 20_000);
   await app.importFiles([LOGIN]);
   await app.closeSummary();
   // a slow link, so that the upload lasts long enough to be seen and stopped
@@ -47,10 +59,5 @@ test('a web-mode upload shows its progress, its import reads it as it arrives, a
   await page.getByTestId('upload-cancel').click();
   await expect(upload).toBeHidden();
   await expect(page.getByText('Upload of login-upload.csv cancelled; nothing was imported.')).toBeVisible();
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await expect(app.resultFor('login-upload.csv')).toContainText('cancelled');
-  await app.closeSummary();
-  await app.expectCount(123);
-  await app.goTo('imports');
-  await expect(page.getByTestId('import-row').filter({ hasText: 'login-upload.csv' })).toContainText('cancelled');
+  await expectRolledBack(app, 'login-upload.csv');
 });
