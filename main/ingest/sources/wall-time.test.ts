@@ -21,6 +21,20 @@ describe('wall-clock timestamps', () => {
     expect(parseWallParts('2024-02-30 10:00:00')).toBeNull();
   });
 
+  it('reads a 19-character text only in the vendor shape, whatever hour was read before', () => {
+    const c = new WallClock('UTC');
+    expect(iso(c.epoch('2024-02-29 10:00:00'))).toBe('2024-02-29T10:00:00.000Z');
+    // the same hour, broken one character at a time: never the cached hour's start plus garbage
+    for (const bad of ['2024-02-29 10:0x:00', '2024-02-29 10:00:0/', '2024-02-29 10:00:-1', '2024-02-29 10-00:00', '2024-02-29T10:00:0x', '2024-02-29 10:00 00', '2x24-02-29 10:00:00', '2024-02-29 1a:00:00']) {
+      expect(c.epoch(bad)).toBeNull();
+    }
+    // separators the loose form allows still read, through it
+    expect(iso(c.epoch('2024/02/29 10:00:07'))).toBe('2024-02-29T10:00:07.000Z');
+    // the last hour of 1899 (whose hour key is -1, the "not this shape" mark) reads the slow way
+    expect(iso(c.epoch('1899-12-31 23:59:58'))).toBe('1899-12-31T23:59:58.000Z');
+    expect(iso(c.epoch('1899-12-31 23:59:59'))).toBe('1899-12-31T23:59:59.000Z');
+  });
+
   it('stays right across daylight-saving changes', () => {
     const ny = new WallClock('America/New_York');
     expect(iso(ny.epoch('2024-03-10 01:59:59'))).toBe('2024-03-10T06:59:59.000Z');

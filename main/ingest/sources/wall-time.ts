@@ -27,6 +27,28 @@ function isVendorFormat(t: string): boolean {
 /** `0` stands for any digit. */
 const VENDOR_SHAPE = '0000-00-00 00:00:00';
 
+/** The two digits at `i` as a number, or -1 when either is not a digit. */
+function two(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * hourKey of a `YYYY-MM-DD HH:MM:SS` text (19 characters), or -1 when its date and hour are not in
+ * that shape; the minute and second are read by the caller.
+ */
+function vendorHourKey(t: string): number {
+  if (t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 32 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) return -1;
+  const c = two(t, 0);
+  const y = two(t, 2);
+  const month = two(t, 5);
+  const day = two(t, 8);
+  const hour = two(t, 11);
+  if (c < 0 || y < 0 || month < 0 || day < 0 || hour < 0) return -1;
+  return hourKey(c * 100 + y, month, day, hour);
+}
+
 /** A small integer naming the hour (a Smi map key), for years 1900–2299. */
 function hourKey(year: number, month: number, day: number, hour: number): number {
   return (((year - 1900) * 13 + month) * 32 + day) * 24 + hour;
@@ -64,12 +86,13 @@ export class WallClock {
 
   /** Epoch ms of `text` read in the zone, or null when it is no timestamp or no real moment. */
   epoch(text: string): number | null {
-    if (isVendorFormat(text)) {
-      const minute = num(text, 14, 16);
-      const second = num(text, 17, 19);
-      const key = hourKey(num(text, 0, 4), num(text, 5, 7), num(text, 8, 10), num(text, 11, 13));
+    if (text.length === 19) {
+      // the vendor's own shape read in one pass (a million rows go through here): -1 when it is not
+      const key = vendorHourKey(text);
+      const minute = key < 0 ? -1 : two(text, 14);
+      const second = key < 0 ? -1 : two(text, 17);
       const start = key === this.lastKey ? this.lastStart : this.hours.get(key);
-      if (start !== undefined && minute < 60 && second < 60) {
+      if (start !== undefined && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
         this.lastKey = key;
         this.lastStart = start;
         return start + (minute * 60 + second) * 1000;
