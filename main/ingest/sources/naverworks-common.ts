@@ -11,7 +11,7 @@ import {
 } from './source-module';
 import { detach } from './field-values';
 import { dateReason, wallTimeText } from './wall-time';
-import { NW_KEY_SEP, nwEventKey, nwEventKeyParts, PERSON_COLUMNS, personKey } from './naverworks-event-key';
+import { keyWho, NW_KEY_SEP, nwEventKey, nwEventKeyParts, PERSON_COLUMNS, personKey } from './naverworks-event-key';
 
 export interface Actor { name: string; email: string; login: string }
 
@@ -34,7 +34,8 @@ export function parseUser(text: string): Actor {
   return { name: s, email: '', login: '' };
 }
 
-interface ParsedUser { actor: Actor; isService: boolean }
+/** `who`: the person as the event key names them (nwEventKeyParts), worked out once per user text. */
+interface ParsedUser { actor: Actor; isService: boolean; who: string }
 const userMemo = new Map<string, ParsedUser>();
 
 /** parseUser and isServiceAccount, memoized: an export names a few hundred users a million times. */
@@ -42,7 +43,7 @@ function readUser(text: string): ParsedUser {
   let u = userMemo.get(text);
   if (u === undefined) {
     const actor = parseUser(text);
-    u = { actor, isService: isServiceAccount(actor) };
+    u = { actor, isService: isServiceAccount(actor), who: keyWho(actor) };
     if (userMemo.size >= 50_000) userMemo.clear();
     userMemo.set(detach(text), u);
   }
@@ -89,6 +90,10 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
   const headerMap = spellingMap(NW_FIELDS, def.keys);
   const dateKey = def.dateKey ?? 'date';
   const row = new RowReader<NwFieldKey>([dateKey, def.actorKey]);
+  // the user of the event normalize made last: its key part without another lookup
+  let keyed: NormalizedEvent | null = null;
+  let keyedWho = '';
+  const whoOf = (ev: NormalizedEvent) => (ev === keyed ? keyedWho : undefined);
   const keyOf = (key: NwFieldKey) => (PERSON_COLUMNS.has(key) ? personKey(readUser(row.get(key)).actor, row.get(key)) : row.get(key).trim());
   return {
     id: def.id,
@@ -100,8 +105,10 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
       const dateText = row.get(dateKey).trim();
       const time = ctx.clock.epoch(dateText);
       if (time === null) return { ok: false, reason: dateReason(row.name(dateKey, 'Date'), dateText) };
-      const { actor, isService } = readUser(row.get(def.actorKey));
+      const { actor, isService, who } = readUser(row.get(def.actorKey));
       const ev = baseEvent(def.id, def.category, time, wallTimeText(dateText, ctx.clock.zone), row.detailsOf());
+      keyed = ev;
+      keyedWho = who;
       ev.actorName = actor.name;
       ev.actorEmail = actor.email;
       ev.actorLogin = actor.login;
@@ -116,9 +123,9 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
     },
     keySep: NW_KEY_SEP,
     eventKeyParts(fields: readonly string[], b: HeaderBinding, ev: NormalizedEvent, out: string[]): number {
-      if (def.keyColumns.length === 0) return nwEventKeyParts(ev, NO_DATA, out);
+      if (def.keyColumns.length === 0) return nwEventKeyParts(ev, NO_DATA, out, whoOf(ev));
       row.use(fields, b);
-      return nwEventKeyParts(ev, def.keyColumns.map(keyOf), out);
+      return nwEventKeyParts(ev, def.keyColumns.map(keyOf), out, whoOf(ev));
     },
   };
 }

@@ -74,12 +74,18 @@ export function nwEventKey(ev: NormalizedEvent, data: readonly string[]): string
   return `${ev.time}${parts.slice(0, count).map((p) => SEP + p).join('')}`;
 }
 
+/** Who acted, as the key names them: the e-mail in lower case, else the login, else the name. */
+export function keyWho(actor: { name: string; email: string; login: string }): string {
+  return actor.email ? lowerEmail(actor.email) : actor.login || actor.name.trim();
+}
+
 /**
  * The key as nwEventKey writes it, in parts: `${ev.time}` then SEP + each part written to `out`
- * (the count is returned). The record handler hashes the parts in place.
+ * (the count is returned). The record handler hashes the parts in place. `who`: keyWho of the
+ * event's actor when the caller has it already.
  */
-export function nwEventKeyParts(ev: NormalizedEvent, data: readonly string[], out: string[]): number {
-  out[0] = ev.actorEmail ? lowerEmail(ev.actorEmail) : ev.actorLogin || ev.actorName.trim();
+export function nwEventKeyParts(ev: NormalizedEvent, data: readonly string[], out: string[], who?: string): number {
+  out[0] = who ?? keyWho({ name: ev.actorName, email: ev.actorEmail, login: ev.actorLogin });
   out[1] = ev.ip;
   out[2] = SERVICE_TYPES.get(ev.serviceType);
   out[3] = ev.status;
