@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodingFromName, guessEncoding, invalidUtf8At, sniffBom } from './encoding';
+import { DecodeError, encodingFromName, endsWholeUtf8, guessEncoding, invalidUtf8At, sniffBom } from './encoding';
 import { FileTextDecoder } from './text-decoder';
 
 describe('encoding detection', () => {
@@ -54,5 +54,28 @@ describe('FileTextDecoder', () => {
     for (const step of [1, 2, 5]) expect(feed(bytes, step)).toEqual({ text: 'a,説明\n\uFEFFb,①～\n', encoding: 'utf-8-bom' });
     const sj = iconv.encode('x'.repeat(100) + ',説明①～\n', 'cp932');
     expect(feed(sj, 3)).toEqual({ text: 'x'.repeat(100) + ',説明①～\n', encoding: 'cp932' });
+  });
+
+  it('passes ASCII writes straight through only when nothing is held back from the previous write', () => {
+    const d = new FileTextDecoder(null);
+    // a BOM, then a character cut after its first byte, then ASCII: the cut character is still whole
+    let text = d.write(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe3]));
+    text += d.write(Buffer.from([0x81, 0x82]));
+    text += d.write(Buffer.from('bc\n'));
+    expect(text + d.end()).toBe('aあbc\n');
+    // a character that never ends, followed by ASCII: an error at its first byte, not the ASCII text
+    const bad = new FileTextDecoder(null);
+    bad.write(Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xe3, 0x81]));
+    expect(() => bad.write(Buffer.from('bc\n'))).toThrow(DecodeError);
+  });
+
+  it('tells whether UTF-8 bytes end inside a character', () => {
+    const utf8 = (t: string) => new Uint8Array(Buffer.from(t, 'utf8'));
+    for (const t of ['', 'abc', 'aé', 'aあ', 'a😀']) expect(endsWholeUtf8(utf8(t))).toBe(true);
+    for (const t of ['aé', 'aあ', 'aあ', 'a😀', 'a😀', 'a😀']) {
+      const b = utf8(t);
+      for (let cut = 1; cut < b.length - 1; cut++) if (b[b.length - cut] >= 0x80) expect(endsWholeUtf8(b.subarray(0, b.length - cut))).toBe(false);
+    }
+    expect(endsWholeUtf8(new Uint8Array([0x61, 0x80, 0x80, 0x80, 0x80]))).toBe(false);
   });
 });

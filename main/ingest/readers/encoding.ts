@@ -4,6 +4,7 @@
  * Japanese SaaS and Excel call Shift_JIS, with the NEC/IBM extensions), else EUC-KR. Never
  * Latin-1. Multi-byte characters split across chunks decode whole (stateful decoders).
  */
+import { isAscii } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type EncodingLabel = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp932' | 'euc-kr';
@@ -126,14 +127,38 @@ export interface ChunkDecoder {
   end(offset: number): string;
 }
 
+/**
+ * True when `bytes` do not end inside a UTF-8 sequence, so that a streaming decoder holds nothing
+ * back; false also for a tail that is no UTF-8 at all (the decoder then judges the next bytes).
+ */
+export function endsWholeUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  if (n === 0 || bytes[n - 1] < 0x80) return true;
+  for (let back = 1; back <= 4 && back <= n; back++) {
+    const b = bytes[n - back];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 0;
+    return length === back;
+  }
+  return false;
+}
+
 function webDecoder(encoding: EncodingLabel): ChunkDecoder {
   // ignoreBOM: the caller strips the file's BOM; one further in (glued exports) stays visible as U+FEFF
   const d = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   let first = true;
+  // UTF-8 with nothing held back from the previous bytes: ASCII bytes are their own text, copied
+  // ~10x faster than the decoder reads them (most of an audit log is ASCII, BOM or not)
+  let whole = encoding === 'utf-8';
   const run = (bytes: Uint8Array | undefined, offset: number, stream: boolean) => {
+    if (whole && bytes && isAscii(bytes)) {
+      first = false;
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    }
     try {
       const text = d.decode(bytes, { stream });
       first = false;
+      if (encoding === 'utf-8') whole = bytes === undefined || endsWholeUtf8(bytes);
       return text;
     } catch {
       const at = bytes && encoding === 'utf-8' ? Math.max(invalidUtf8At(bytes, !first), 0) : 0;
