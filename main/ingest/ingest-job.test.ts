@@ -17,11 +17,11 @@ afterAll(() => tmp.remove());
 const login = { filePath: path.join(FIXTURES, 'naverworks-login.csv'), fileName: 'naverworks-login.csv', importId: 'imp_job', timeZone: 'Asia/Tokyo' };
 
 describe('ingest job (worker thread)', () => {
-  it('forwards each batch as a data-channel frame, reading at most three batches ahead of the commits', async () => {
+  it('forwards each batch as a data-channel frame, reading at most six batches ahead of the commits', async () => {
     const texts: Uint8Array[] = [];
     let inFlight = 0;
     let maxInFlight = 0;
-    const job = startIngestJob({ ...login, batchSize: 50 }, workerPath, async (text) => {
+    const job = startIngestJob({ ...login, batchSize: 10 }, workerPath, async (text) => {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
       texts.push(text);
@@ -31,9 +31,9 @@ describe('ingest job (worker thread)', () => {
     const result = await job.result;
     expect(result).toMatchObject({ status: 'finished', read: 123, rejected: 0, sourceId: 'naverworks.login', encoding: 'utf-8-bom' });
     expect(maxInFlight).toBeGreaterThan(1);
-    expect(maxInFlight).toBeLessThanOrEqual(3);
+    expect(maxInFlight).toBeLessThanOrEqual(6);
     const msgs = texts.map((t) => parseToWorker(t));
-    expect(msgs.map((m) => (m.t === 'batch' ? [m.seq, m.chunks.reduce((n, c) => n + c.count, 0), m.progress.read] : null))).toEqual([[0, 50, 50], [1, 50, 100], [2, 23, 123]]);
+    expect(msgs.map((m) => (m.t === 'batch' ? [m.seq, m.chunks.reduce((n, c) => n + c.count, 0), m.progress.read] : null))).toEqual(Array.from({ length: 13 }, (_, i) => [i, i < 12 ? 10 : 3, Math.min(123, 10 * (i + 1))]));
     expect(msgs.every((m) => m.t === 'batch' && m.importId === 'imp_job')).toBe(true);
   });
 
