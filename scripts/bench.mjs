@@ -3,6 +3,8 @@
 // Usage: npm run bench -- [--events N] [--import-runs N] [--json]
 // --import-runs N imports the archive N times in all (each into a fresh profile) and reports the
 // median: this machine's two cores are shared, and one import's time moves by a third.
+// The browser is driven over bare CDP for the import, export and reopen (bench-cdp.mjs says why)
+// and through Playwright, connected over CDP, for the query, typing and scrolling figures.
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runQueryBench } from './bench-query.mjs';
 import { runUiBench } from './bench-ui.mjs';
+import { launchChromium } from './bench-cdp.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -76,34 +79,29 @@ async function rendererHeapMb(browserSession, page) {
   return (heapOf(main) + worker) / 1024 ** 2;
 }
 
-/**
- * Until the DB worker holds `n` events (asked through the bench hook, not read off the screen).
- * Polled with evaluate, which awaits the answer: waitForFunction takes a pending promise as true.
- */
+/** Until the DB worker holds `n` events (asked through the bench hook, not read off the screen). */
 async function waitForEvents(page, n, timeout) {
   const end = Date.now() + timeout;
   for (;;) {
-    const have = await page.evaluate(() => window.__auditlensBench?.events() ?? -1).catch(() => -1);
+    const have = await page.evaluate('(async () => (await window.__auditlensBench?.events()) ?? -1)()').catch(() => -1);
     if (have === n) return;
     if (Date.now() > end) throw new Error(`the database holds ${have} events, not ${n}, after ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** Opens the app in `ctx` (its first page) with the Tokyo zone, ready for an import. */
-async function openApp(ctx, host) {
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
+/** Opens the app on `page` (a BarePage) with the Tokyo zone, ready for an import. */
+async function openApp(page, host) {
   await page.goto(`${host.url}&bench=1`);
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-  await page.getByTestId('zone-picker').selectOption('Asia/Tokyo');
-  return page;
+  await page.until(`!!document.querySelector('[data-app-ready="true"]')`, 60_000);
+  await page.select('[data-testid="zone-picker"]', 'Asia/Tokyo');
 }
 
 /** Imports `file` through the file input: ms until the summary shows. */
 async function timedImport(page, file) {
   const t0 = performance.now();
-  await page.getByTestId('file-input').setInputFiles(file);
-  await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+  await page.setFiles('[data-testid="file-input"]', [file]);
+  await page.until(`!!document.querySelector('[data-testid="import-summary"]')`, 600_000);
   return Math.round(performance.now() - t0);
 }
 
@@ -111,11 +109,12 @@ async function timedImport(page, file) {
 async function importOnly(file, port) {
   const profile = mkdtempSync(join(tmpdir(), 'auditlens-bench-'));
   const host = await startHost(port);
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await launchChromium(CHROMIUM, profile, ARGS);
   try {
-    return await timedImport(await openApp(ctx, host), file);
+    await openApp(browser.page, host);
+    return await timedImport(browser.page, file);
   } finally {
-    await ctx.close().catch(() => undefined);
+    await browser.close();
     await host.stop();
     rmSync(profile, { recursive: true, force: true });
   }
@@ -131,17 +130,19 @@ async function main() {
   const port = 41000 + Math.floor(Math.random() * 10000);
   const results = { events: 0, file_mb: +(size / 1024 ** 2).toFixed(1) };
   let host = await startHost(port);
-  let ctx = null;
+  let browser = null;
+  let pw = null;
   try {
-    // A persistent profile is needed for the reopen figure, so use a context with storage kept on disk.
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true });
-    let page = await openApp(ctx, host);
+    // A persistent profile is needed for the reopen figure: Chromium runs on a profile kept on disk.
+    browser = await launchChromium(CHROMIUM, profile, ARGS);
+    const page = browser.page;
+    await openApp(page, host);
 
     log(`importing ${file} (${results.file_mb} MB) …`);
     results.import_ms = await timedImport(page, file);
-    const added = await page.getByTestId('count-added').first().innerText();
+    const added = await page.evaluate(`document.querySelector('[data-testid="count-added"]').innerText`);
     results.events = Number(added.replace(/[^\d]/g, ''));
-    await page.getByTestId('import-summary-close').click();
+    await page.click('[data-testid="import-summary-close"]');
     if (importRuns > 1) {
       const runs = [results.import_ms];
       for (let i = 1; i < importRuns; i++) {
@@ -154,39 +155,47 @@ async function main() {
     results.import_events_per_s = Math.round(results.events / (results.import_ms / 1000));
     await waitForEvents(page, results.events, 60_000);
 
-    const browserSession = await ctx.newCDPSession(page);
-    results.renderer_heap_mb = +(await rendererHeapMb(browserSession, page)).toFixed(1);
+    // Playwright for the query, typing and scrolling figures (its input, locators and evaluate)
+    pw = await chromium.connectOverCDP(browser.wsEndpoint);
+    const pwPage = pw.contexts()[0].pages().find((p) => p.url().includes('bench=1'));
+    const browserSession = await pwPage.context().newCDPSession(pwPage);
+    results.renderer_heap_mb = +(await rendererHeapMb(browserSession, pwPage)).toFixed(1);
 
     log('querying …');
-    const newest = await page.evaluate(() => window.__auditlensBench.newest());
-    Object.assign(results, await runQueryBench(page, results.events, newest, log));
+    const newest = await pwPage.evaluate(() => window.__auditlensBench.newest());
+    Object.assign(results, await runQueryBench(pwPage, results.events, newest, log));
     log('typing and scrolling …');
-    Object.assign(results, await runUiBench(page));
-    results.renderer_heap_mb = Math.max(results.renderer_heap_mb, +(await rendererHeapMb(browserSession, page)).toFixed(1));
+    Object.assign(results, await runUiBench(pwPage));
+    results.renderer_heap_mb = Math.max(results.renderer_heap_mb, +(await rendererHeapMb(browserSession, pwPage)).toFixed(1));
+    // disconnects; the browser and the page stay
+    await pw.close();
+    pw = null;
+    await page.emulateDefaults();
 
+    const downloads = mkdtempSync(join(tmpdir(), 'auditlens-bench-dl-'));
     const t1 = performance.now();
-    const download = page.waitForEvent('download', { timeout: 600_000 });
-    await page.getByTestId('export-csv').click();
-    const d = await download;
-    const exported = await d.path();
+    const download = browser.nextDownload(downloads, 600_000);
+    await page.click('[data-testid="export-csv"]');
+    const exported = await download;
     results.export_csv_ms = Math.round(performance.now() - t1);
     results.export_mb = +(statSync(exported).size / 1024 ** 2).toFixed(1);
+    rmSync(downloads, { recursive: true, force: true });
 
-    await ctx.close();
+    await browser.close();
     await host.stop();
     host = await startHost(port);
     const t2 = performance.now();
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(`${host.url}&bench=1`);
-    await waitForEvents(page, results.events, 120_000);
+    browser = await launchChromium(CHROMIUM, profile, ARGS);
+    await browser.page.goto(`${host.url}&bench=1`);
+    await waitForEvents(browser.page, results.events, 120_000);
     results.reopen_ms = Math.round(performance.now() - t2);
     // the DB worker's own figure: rebuilding the index from IndexedDB, of which waiting for reads
-    const startup = await page.evaluate(() => window.__auditlensBench.startup());
+    const startup = await browser.page.evaluate('window.__auditlensBench.startup()');
     results.reopen_index_ms = startup?.indexMs;
     results.reopen_read_wait_ms = startup?.readMs;
   } finally {
-    await ctx?.close().catch(() => undefined);
+    await pw?.close().catch(() => undefined);
+    await browser?.close();
     await host.stop();
     rmSync(profile, { recursive: true, force: true });
   }
