@@ -7,26 +7,6 @@ import { isValidCalendarDate, wallToEpoch, type WallParts } from '../../../share
 
 const LOOSE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?$/;
 
-const num = (s: string, from: number, to: number) => {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
-};
-
-/** True for the vendor's own `YYYY-MM-DD HH:MM:SS`, read without a regex: a million rows go through here. */
-function isVendorFormat(t: string): boolean {
-  if (t.length !== 19) return false;
-  for (let i = 0; i < 19; i++) {
-    const c = t.charCodeAt(i);
-    const want = VENDOR_SHAPE.charCodeAt(i);
-    if (want === 48 ? c < 48 || c > 57 : c !== want) return false;
-  }
-  return true;
-}
-
-/** `0` stands for any digit. */
-const VENDOR_SHAPE = '0000-00-00 00:00:00';
-
 /** The two digits at `i` as a number, or -1 when either is not a digit. */
 function two(t: string, i: number): number {
   const a = t.charCodeAt(i) - 48;
@@ -54,11 +34,12 @@ function hourKey(year: number, month: number, day: number, hour: number): number
   return (((year - 1900) * 13 + month) * 32 + day) * 24 + hour;
 }
 
-/** Calendar parts of a wall-clock timestamp (not range-checked), or null when it is not one. */
+/**
+ * Calendar parts of a wall-clock timestamp (not range-checked), or null when it is not one. The
+ * vendor's own shape matches LOOSE too; rows reach here only when WallClock.epoch's fast path did
+ * not take them (the first row of an hour, a bad or loose date).
+ */
 function readParts(text: string): WallParts | null {
-  if (isVendorFormat(text)) {
-    return { year: num(text, 0, 4), month: num(text, 5, 7), day: num(text, 8, 10), hour: num(text, 11, 13), minute: num(text, 14, 16), second: num(text, 17, 19) };
-  }
   const m = LOOSE.exec(text.trim());
   if (!m) return null;
   return { year: +m[1], month: +m[2], day: +m[3], hour: +m[4], minute: +m[5], second: m[6] === undefined ? 0 : +m[6] };
