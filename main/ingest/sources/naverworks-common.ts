@@ -43,7 +43,7 @@ function readUser(text: string): ParsedUser {
   let u = userMemo.get(text);
   if (u === undefined) {
     const actor = parseUser(text);
-    u = { actor, isService: isServiceAccount(actor), who: keyWho(actor) };
+    u = { actor, isService: isServiceAccount(actor), who: keyWho(actor.email, actor.login, actor.name) };
     if (userMemo.size >= 50_000) userMemo.clear();
     userMemo.set(detach(text), u);
   }

@@ -75,8 +75,8 @@ export function nwEventKey(ev: NormalizedEvent, data: readonly string[]): string
 }
 
 /** Who acted, as the key names them: the e-mail in lower case, else the login, else the name. */
-export function keyWho(actor: { name: string; email: string; login: string }): string {
-  return actor.email ? lowerEmail(actor.email) : actor.login || actor.name.trim();
+export function keyWho(email: string, login: string, name: string): string {
+  return email ? lowerEmail(email) : login || name.trim();
 }
 
 /**
@@ -85,7 +85,7 @@ export function keyWho(actor: { name: string; email: string; login: string }): s
  * event's actor when the caller has it already.
  */
 export function nwEventKeyParts(ev: NormalizedEvent, data: readonly string[], out: string[], who?: string): number {
-  out[0] = who ?? keyWho({ name: ev.actorName, email: ev.actorEmail, login: ev.actorLogin });
+  out[0] = who ?? keyWho(ev.actorEmail, ev.actorLogin, ev.actorName);
   out[1] = ev.ip;
   out[2] = SERVICE_TYPES.get(ev.serviceType);
   out[3] = ev.status;
