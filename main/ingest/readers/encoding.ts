@@ -127,6 +127,11 @@ export interface ChunkDecoder {
   end(offset: number): string;
 }
 
+/** ASCII bytes as text: each byte is its own character, copied without a decoder. */
+export function asciiText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
 /**
  * True when `bytes` do not end inside a UTF-8 sequence, so that a streaming decoder holds nothing
  * back; false also for a tail that is no UTF-8 at all (the decoder then judges the next bytes).
@@ -153,7 +158,7 @@ function webDecoder(encoding: EncodingLabel): ChunkDecoder {
   const run = (bytes: Uint8Array | undefined, offset: number, stream: boolean) => {
     if (whole && bytes && isAscii(bytes)) {
       first = false;
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      return asciiText(bytes);
     }
     try {
       const text = d.decode(bytes, { stream });

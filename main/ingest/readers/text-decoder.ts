@@ -5,7 +5,7 @@
  * first screenful is ASCII is still recognised as CP932.
  */
 import { isAscii } from 'node:buffer';
-import { createDecoder, DecodeError, guessEncoding, sniffBom, type ChunkDecoder, type EncodingLabel } from './encoding';
+import { asciiText, createDecoder, DecodeError, guessEncoding, sniffBom, type ChunkDecoder, type EncodingLabel } from './encoding';
 
 const SNIFF_BYTES = 16 * 1024;
 
@@ -45,10 +45,10 @@ export class FileTextDecoder {
     }
     if (this.decoder) return this.decoder.write(bytes, at);
     if (this.heldBytes > 0) return this.hold(bytes, false);
-    if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (isAscii(bytes)) return asciiText(bytes);
     const high = firstHighByte(bytes);
     this.heldFrom = at + high;
-    const ascii = Buffer.from(bytes.buffer, bytes.byteOffset, high).toString('latin1');
+    const ascii = asciiText(bytes.subarray(0, high));
     return ascii + this.hold(bytes.subarray(high), false);
   }
 
