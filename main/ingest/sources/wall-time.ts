@@ -70,13 +70,15 @@ export class WallClock {
     if (text.length === 19) {
       // the vendor's own shape read in one pass (a million rows go through here): -1 when it is not
       const key = vendorHourKey(text);
-      const minute = key < 0 ? -1 : two(text, 14);
-      const second = key < 0 ? -1 : two(text, 17);
-      const start = key === this.lastKey ? this.lastStart : this.hours.get(key);
-      if (start !== undefined && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
-        this.lastKey = key;
-        this.lastStart = start;
-        return start + (minute * 60 + second) * 1000;
+      if (key >= 0) {
+        const minute = two(text, 14);
+        const second = two(text, 17);
+        const start = key === this.lastKey ? this.lastStart : this.hours.get(key);
+        if (start !== undefined && minute >= 0 && minute < 60 && second >= 0 && second < 60) {
+          this.lastKey = key;
+          this.lastStart = start;
+          return start + (minute * 60 + second) * 1000;
+        }
       }
     }
     const p = parseWallParts(text);

@@ -1,7 +1,8 @@
 /**
  * The grid's status, level and marked cells (columns.ts: the rest are AG Grid's own text) as plain
- * DOM (AG Grid's vanilla cell renderer interface) instead of React components: a jump through a million rows renders the visible rows up to three times (loading
- * stubs, then each block as it arrives), and React cells made each pass cost tens of ms more.
+ * DOM (AG Grid's vanilla cell renderer interface) instead of React components: a jump through a
+ * million rows renders the visible rows up to three times (loading stubs, then each block as it
+ * arrives), and React cells made each pass cost tens of ms more.
  * Log content is hostile: every value goes in through textContent, never as markup.
  * Marks and status words follow MarkBadges.tsx (cards) so both layouts read the same.
  */
