@@ -11,7 +11,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 await viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn', build: { outDir: resolve(DIST, 'renderer') } });
 await Promise.all([
   esbuild({ ...common, entryPoints: { electron: 'main/index.ts' }, outdir: `${DIST}/main`, external: ['electron'] }),
-  esbuild({ ...common, entryPoints: { web: 'main/web/web-main.ts', 'ingest-worker': 'main/ingest/worker/ingest-worker.ts', cli: 'main/cli/index.ts' }, outdir: `${DIST}/main`, external: ['electron'] }),
+  esbuild({ ...common, entryPoints: { web: 'main/web/web-main.ts', 'ingest-worker': 'main/ingest/worker/ingest-worker.ts', 'csv-parse-worker': 'main/ingest/readers/csv-parse-worker.ts', cli: 'main/cli/index.ts' }, outdir: `${DIST}/main`, external: ['electron'] }),
   esbuild({ ...common, entryPoints: { index: 'preload/index.ts' }, outdir: `${DIST}/preload`, external: ['electron'], target: 'chrome130' }),
 ]);
 console.log(`built ${DIST}/renderer, ${DIST}/main, ${DIST}/preload`);

@@ -11,10 +11,13 @@ import { DecodeError, type EncodingLabel } from './readers/encoding';
 import { sniffText, type FileFormat } from './readers/format-sniff';
 import { JsonRecordReader } from './readers/json-records';
 import { FileTextDecoder } from './readers/text-decoder';
+import { ThreadedCsvReader } from './readers/threaded-csv-reader';
 import { DOWNLOAD_ERROR, IngestFailure, RecordHandler, type HandlerOptions } from './record-handler';
 
 /** How much of the file must be in hand before decoding starts: the binary check looks at this much. */
 const HEAD_BYTES = 8 * 1024;
+
+type CsvReader = CsvRecordReader | ThreadedCsvReader;
 
 export class TextConsumer {
   private readonly decoder: FileTextDecoder;
@@ -23,14 +26,18 @@ export class TextConsumer {
   private decoding = false;
   /** text before its format is known (only white space so far) */
   private undecided = '';
-  private csv: { reader: CsvRecordReader; handler: RecordHandler } | null = null;
+  private csv: { reader: CsvReader; handler: RecordHandler } | null = null;
   private json: { reader: JsonRecordReader; handler: JsonRecordHandler } | null = null;
   /** the end of the previous text, so the vendor's error tail is found across a chunk boundary */
   private carry = '';
   /** line feeds in the text decoded so far: where a decoding error sits */
   private lineFeeds = 0;
 
-  constructor(private readonly opts: HandlerOptions, private readonly out: BatchBuilder, private readonly override: EncodingLabel | null) {
+  /** `csvWorkerPath`: the CSV parsing thread's script, for a file big enough to parse beside the ingest (pipeline.ts) */
+  constructor(
+    private readonly opts: HandlerOptions, private readonly out: BatchBuilder, private readonly override: EncodingLabel | null,
+    private readonly csvWorkerPath: string | null = null,
+  ) {
     this.decoder = new FileTextDecoder(override);
   }
 
@@ -48,21 +55,32 @@ export class TextConsumer {
     return this.csv?.handler.sourceId ?? this.json?.handler.sourceIds.join(',') ?? '';
   }
 
-  write(chunk: Buffer): void {
-    if (this.decoding) return this.pushText(this.decoder.write(chunk));
-    this.head.push(chunk);
-    this.headBytes += chunk.length;
-    if (this.headBytes >= HEAD_BYTES) this.startDecoding();
+  /** Resolves at once, unless the CSV parsing thread is as far ahead as it may be. */
+  write(chunk: Buffer): Promise<void> | void {
+    if (this.decoding) this.pushText(this.decoder.write(chunk));
+    else {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes >= HEAD_BYTES) this.startDecoding();
+    }
+    const reader = this.csv?.reader;
+    if (reader instanceof ThreadedCsvReader) return reader.settle();
   }
 
-  end(): void {
+  async end(): Promise<void> {
     if (this.head.length > 0) this.startDecoding();
     this.pushText(this.decoder.end());
     if (this.csv) {
-      this.csv.reader.end();
+      await this.csv.reader.end();
       this.csv.handler.end();
     } else if (this.json) this.json.reader.end();
     this.checkRecognised();
+  }
+
+  /** Stops the CSV parsing thread, if one was started. */
+  async close(): Promise<void> {
+    const reader = this.csv?.reader;
+    if (reader instanceof ThreadedCsvReader) await reader.close();
   }
 
   /** The line an error thrown while reading sits on. */
@@ -110,7 +128,7 @@ export class TextConsumer {
         this.json = { handler, reader: new JsonRecordReader(handler.onRecord, this.opts.fileName) };
       } else {
         const handler = new RecordHandler(this.opts, this.out);
-        const reader = new CsvRecordReader(handler.onRecord);
+        const reader = this.csvWorkerPath ? new ThreadedCsvReader(handler.onRecord, this.csvWorkerPath) : new CsvRecordReader(handler.onRecord);
         handler.cellSep = () => reader.fieldDelimiter;
         this.csv = { handler, reader };
       }
@@ -119,7 +137,7 @@ export class TextConsumer {
     this.pushCsv(text, this.csv!.handler, this.csv!.reader);
   }
 
-  private pushCsv(text: string, handler: RecordHandler, reader: CsvRecordReader): void {
+  private pushCsv(text: string, handler: RecordHandler, reader: CsvReader): void {
     // Cheap per chunk; the per-record search for the vendor's error tail only starts once it is seen.
     if (!handler.watchTail) {
       const n = DOWNLOAD_ERROR.length;

@@ -12,8 +12,11 @@ export { MAX_RECORD_CHARS };
 
 export type RecordIssue = '' | 'unterminated' | 'malformed';
 
-/** Called once per record; `fields` may be changed by the callee. */
-export type OnRecord = (fields: string[], raw: string, line: number, issue: RecordIssue) => void;
+/**
+ * Called once per record; `fields` may be changed by the callee. `at`: where `raw` starts in the
+ * reader's `input` (what the threaded reader sends instead of the strings).
+ */
+export type OnRecord = (fields: string[], raw: string, line: number, issue: RecordIssue, at: number) => void;
 
 /** A record (or an unclosed quote swallowing the rest of the file) longer than MAX_RECORD_CHARS. */
 export class RecordTooLongError extends Error {
@@ -74,7 +77,7 @@ export class CsvRecordReader {
   private pending = '';
   /** Re-parse an unfinished record only once the text has doubled: linear time on huge fields. */
   private parseAt = 0;
-  private input = '';
+  private text = '';
   private start = 0;
   private final = false;
   private line = 1;
@@ -88,6 +91,11 @@ export class CsvRecordReader {
 
   get fieldDelimiter(): string {
     return this.delimiter;
+  }
+
+  /** The text the latest parse read (BOMs at line starts removed): every record's `raw` is a part of it. */
+  get input(): string {
+    return this.text;
   }
 
   push(text: string): void {
@@ -105,12 +113,11 @@ export class CsvRecordReader {
       if (this.pending.length > this.maxChars) throw new RecordTooLongError(this.line);
       return;
     }
-    this.input = this.pending.includes('\uFEFF') ? stripLineBoms(this.pending) : this.pending;
+    this.text = this.pending.includes('\uFEFF') ? stripLineBoms(this.pending) : this.pending;
     this.start = 0;
     this.final = final;
-    this.parser!.parse(this.input, 0, !final);
-    this.pending = this.input.slice(this.start);
-    this.input = '';
+    this.parser!.parse(this.text, 0, !final);
+    this.pending = this.text.slice(this.start);
     if (this.pending.length > this.maxChars) throw new RecordTooLongError(this.line);
     this.parseAt = Math.min(this.pending.length * 2, this.maxChars + 1);
   }
@@ -136,8 +143,9 @@ export class CsvRecordReader {
   private step(r: StepResult): void {
     const end = r.meta.cursor;
     // papaparse ends text that ends with a line break with one empty record: not a line of the file
-    if (this.final && end === this.start && end === this.input.length) return;
-    let raw = this.input.slice(this.start, end);
+    if (this.final && end === this.start && end === this.text.length) return;
+    const at = this.start;
+    let raw = this.text.slice(at, end);
     this.start = end;
     const fields = r.data[0];
     if (raw.endsWith(this.newline)) raw = raw.slice(0, raw.length - this.newline.length);
@@ -152,6 +160,6 @@ export class CsvRecordReader {
     const line = this.line;
     if (raw.length > this.maxChars) throw new RecordTooLongError(line);
     this.line += 1 + lineBreaks(raw);
-    this.onRecord(fields, raw, line, issue);
+    this.onRecord(fields, raw, line, issue, at);
   }
 }

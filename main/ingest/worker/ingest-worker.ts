@@ -4,10 +4,24 @@
  * message (a binary batch frame, transferred, not copied); main acknowledges it once the DB worker has committed it, and reading stays at
  * most READ_AHEAD batches ahead of the acknowledgements. `{type:'cancel'}` aborts; the last message is always `{type:'done'}`.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { encodeBatchFrame } from '../../../shared/batch-frame';
 import { runIngest, type IngestBatch, type IngestResult } from '../pipeline';
 import { checkWorkerOptions, parseToWorker, SPARE, type FromIngestWorker, type WorkerOptions } from './messages';
+
+/**
+ * CSV is parsed in a thread of its own only with a core to spare for it: on two cores an import
+ * already keeps both ~85% busy (ingest, DB worker, IndexedDB, the page), and the thread's extra
+ * CPU (~1 s per million rows) made 1M imports no faster (docs/decisions.md). Bundled beside this
+ * file; a build without it (a test's own bundle) parses CSV in this thread.
+ * AUDITLENS_CSV_THREAD=on|off overrides the choice (tests and measurements on any machine).
+ */
+const CSV_WORKER = join(__dirname, 'csv-parse-worker.cjs');
+const CSV_THREAD = process.env.AUDITLENS_CSV_THREAD;
+const csvWorkerPath = (CSV_THREAD === 'on' || (CSV_THREAD !== 'off' && availableParallelism() > 2)) && existsSync(CSV_WORKER) ? CSV_WORKER : undefined;
 
 function batchFrame(importId: string, b: IngestBatch): ArrayBuffer {
   const bytes = encodeBatchFrame({ importId, seq: b.seq, rejects: b.rejects, progress: b.progress }, b.chunks);
@@ -36,7 +50,8 @@ async function main(): Promise<void> {
     }
   });
   const window = new AckWindow(READ_AHEAD);
-  const result = await runIngest({ ...opts, signal: controller.signal }, {
+  // the script path is ours, never the message's
+  const result = await runIngest({ ...opts, csvWorkerPath, signal: controller.signal }, {
     batch: (b) => {
       const acked = new Promise<void>((resolve) => waiting.set(b.seq, resolve));
       post({ type: 'batch', seq: b.seq, frame: batchFrame(opts.importId, b), read: b.progress.read, rejected: b.progress.rejected });
