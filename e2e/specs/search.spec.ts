@@ -192,6 +192,18 @@ test('pivot from an IP cell: a new search on All events with only that IP', asyn
   await page.getByTestId('pivot-filter').click();
   await expect(app.quickSearchBox()).toHaveValue(`ip:${detailIp}`);
   await app.expectCount(ROWS.filter((r) => r['IP Address'] === detailIp).length);
+
+  // A cell's text is selected with the mouse, to be copied (selectable by CSS, not the grid's option).
+  await page.getByTestId('quick-search-clear').click();
+  const timeCell = page.locator('[data-testid="events-grid"] .ag-row[row-index="0"] [col-id="time"]');
+  const box = (await timeCell.boundingBox())!;
+  await page.mouse.move(box.x + 4, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.length).toBeGreaterThan(6);
+  expect((await timeCell.textContent())?.trim()).toContain(selected.trim());
 });
 
 test('facets filter and exclude; sorting by a column goes to the worker', async ({ app, page }, info) => {
