@@ -52,5 +52,6 @@ export function checkWorkerOptions(v: unknown): string | null {
   if (v.size !== undefined && typeof v.size !== 'number') return 'workerData.size is not a number';
   if (v.growingSize !== undefined && !(Number.isSafeInteger(v.growingSize) && (v.growingSize as number) > 0)) return 'workerData.growingSize is not a positive integer';
   if (v.mappings !== undefined && !Array.isArray(v.mappings)) return 'workerData.mappings is not an array';
+  if (v.csvThreadMinBytes !== undefined && !(Number.isSafeInteger(v.csvThreadMinBytes) && (v.csvThreadMinBytes as number) >= 0)) return 'workerData.csvThreadMinBytes is not a whole number of bytes';
   return null;
 }
