@@ -57,6 +57,8 @@ abstract class DomCell implements ICellRendererComp<AuditEvent> {
   }
 
   private fill(p: Params): void {
+    // a row whose block is still loading has no event: blank, as its text cells are
+    if (!p.data) return this.gui.replaceChildren();
     const { shown, body } = this.content(p);
     this.gui.replaceChildren(...markNodes(shown, p), body);
   }
@@ -74,14 +76,25 @@ export class TextCellRenderer extends DomCell {
   }
 }
 
-/** Status as colour plus words, never colour alone: the source's own words, else the enum in the UI language. */
+/**
+ * A status cell's words: the source's own, else the enum in the UI language, with a sign so that
+ * colour is never the only cue. Null for a row still loading: it has no status yet, not "unknown".
+ */
+export function statusWords(data: Pick<AuditEvent, 'status'> | undefined, value: unknown): { status: AuditEvent['status']; text: string; shown: string } | null {
+  if (!data) return null;
+  const status = data.status;
+  const raw = typeof value === 'string' ? value : '';
+  const shown = raw && raw !== status ? raw : t(`status.${status}`);
+  return { status, shown, text: (status === 'failure' ? '✕ ' : status === 'success' ? '✓ ' : '? ') + shown };
+}
+
+/** Status as colour plus words (statusWords). */
 export class StatusCellRenderer extends DomCell {
   protected content(p: Params): { shown: string; body: Node } {
-    const status = p.data?.status ?? 'unknown';
-    const raw = typeof p.value === 'string' ? p.value : '';
-    const text = raw && raw !== status ? raw : t(`status.${status}`);
-    const body = el('span', `status status-${status}`, (status === 'failure' ? '✕ ' : status === 'success' ? '✓ ' : '? ') + text);
+    const words = statusWords(p.data, p.value);
+    if (!words) return { shown: '', body: document.createTextNode('') };
+    const body = el('span', `status status-${words.status}`, words.text);
     body.dataset.testid = 'status-cell';
-    return { shown: text, body };
+    return { shown: words.shown, body };
   }
 }
