@@ -5,6 +5,8 @@
 // median: this machine's two cores are shared, and one import's time moves by a third.
 // The browser is driven over bare CDP for the import, export and reopen (bench-cdp.mjs says why)
 // and through Playwright, connected over CDP, for the query, typing and scrolling figures.
+// machine_calib_ms, machine_steal_pct and machine_busy_pct say how fast and how shared the machine
+// was (bench-machine.mjs): compare runs only alongside them.
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { runQueryBench } from './bench-query.mjs';
 import { runUiBench } from './bench-ui.mjs';
 import { launchChromium } from './bench-cdp.mjs';
+import { calibrate, cpuTicks, shareBetween } from './bench-machine.mjs';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -128,7 +131,8 @@ async function main() {
   const size = statSync(file).size;
   const profile = mkdtempSync(join(tmpdir(), 'auditlens-bench-'));
   const port = 41000 + Math.floor(Math.random() * 10000);
-  const results = { events: 0, file_mb: +(size / 1024 ** 2).toFixed(1) };
+  const results = { events: 0, file_mb: +(size / 1024 ** 2).toFixed(1), machine_calib_ms: calibrate() };
+  const ticks = cpuTicks();
   let host = await startHost(port);
   let browser = null;
   let pw = null;
@@ -199,6 +203,8 @@ async function main() {
     await host.stop();
     rmSync(profile, { recursive: true, force: true });
   }
+  const share = shareBetween(ticks, cpuTicks());
+  if (share) Object.assign(results, { machine_steal_pct: share.steal_pct, machine_busy_pct: share.busy_pct });
   const rows = Object.entries(results);
   const w = Math.max(...rows.map(([k]) => k.length));
   log('');
