@@ -25,11 +25,11 @@ function main(): void {
     try {
       if (m.type === 'text') reader.push(m.text);
       else reader.end();
-      reply({ type: 'records', records: packer.take(reader.input), delimiter: reader.fieldDelimiter, line: reader.currentLine });
+      reply({ type: 'records', records: packer.take(), delimiter: reader.fieldDelimiter, line: reader.currentLine });
     } catch (e) {
       stopped = true;
       // records before the one that failed are handled first, as the reader in one thread would
-      const done = packer.take(reader.input);
+      const done = packer.take();
       if (done) reply({ type: 'records', records: done, delimiter: reader.fieldDelimiter, line: reader.currentLine });
       reply(e instanceof RecordTooLongError ? { type: 'too-long', line: e.line } : { type: 'error', message: e instanceof Error ? e.message : String(e) });
     }

@@ -44,7 +44,7 @@ describe('RecordPacker and unpackRecords (property)', () => {
           packer.add(reader.input, fields, raw, line, issue, at, reader.fieldDelimiter.charCodeAt(0));
         });
         const drain = () => {
-          const p = packer.take(reader.input);
+          const p = packer.take();
           if (p) unpackRecords(p, (fields, raw, line, issue) => packed.push({ fields, raw, line, issue }), () => {});
         };
         for (let at = 0, i = 0; at < text.length; i++) {
@@ -60,13 +60,27 @@ describe('RecordPacker and unpackRecords (property)', () => {
     ), { numRuns: 600 });
   });
 
+  it('does not take a quoted field with doubled quotes for a plain one when its quotes line up', () => {
+    // the field "X", is written """X"","; its last quote and comma sit where an unescaped
+    // 4-character field would end
+    const text = 'a,b\n"""X"",",y\n';
+    const packer = new RecordPacker();
+    const reader: CsvRecordReader = new CsvRecordReader((fields, raw, line, issue, at) => packer.add(reader.input, fields, raw, line, issue, at, 44));
+    const got: string[][] = [];
+    reader.push(text);
+    unpackRecords(packer.take()!, (fields) => got.push(fields), () => {});
+    reader.end();
+    expect(packer.take()).toBeNull();
+    expect(got).toEqual([['a', 'b'], ['"X",', 'y']]);
+  });
+
   it('sends plain fields as places in the text and only the others as strings', () => {
     const text = 'a,b,c\nx,"y",z\n"q""uote",2,3\n';
     const packer = new RecordPacker();
     const reader: CsvRecordReader = new CsvRecordReader((fields, raw, line, issue, at) => packer.add(reader.input, fields, raw, line, issue, at, 44));
     reader.push(text);
     reader.end();
-    const p = packer.take(reader.input)!;
+    const p = packer.take()!;
     expect(p.count).toBe(3);
     expect(p.side).toEqual(['q"uote', '2', '3']);
   });

@@ -27,9 +27,16 @@ export class RecordPacker {
   private o = 0;
   private side: string[] = [];
   private count = 0;
+  /** the text the records since the last take were read from */
+  private input = '';
 
-  /** Records one record; `input` is the text its raw starts in at `at`, `delim` the field delimiter's code. */
+  /**
+   * Records one record; `input` is the text its raw starts in at `at`, `delim` the field delimiter's
+   * code. The records of one take come from one input (one parse): their places are in it.
+   */
   add(input: string, fields: readonly string[], raw: string, line: number, issue: RecordIssue, at: number, delim: number): void {
+    if (this.count > 0 && input !== this.input) throw new Error('records of two parser inputs in one take');
+    this.input = input;
     const n = fields.length;
     if (this.o + 5 + 2 * n > this.offs.length) this.grow(5 + 2 * n);
     const offs = this.offs;
@@ -68,10 +75,11 @@ export class RecordPacker {
     this.count++;
   }
 
-  /** The records added since the last take, as read from `input`; null when there were none. */
-  take(input: string): PackedRecords | null {
+  /** The records added since the last take, with the text they were read from; null when there were none. */
+  take(): PackedRecords | null {
     if (this.count === 0) return null;
-    const p = { input, offs: this.offs.slice(0, this.o), side: this.side, count: this.count };
+    const p = { input: this.input, offs: this.offs.slice(0, this.o), side: this.side, count: this.count };
+    this.input = '';
     this.o = 0;
     this.side = [];
     this.count = 0;
