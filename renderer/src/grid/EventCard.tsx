@@ -4,6 +4,7 @@ import { label, type Lang, type SourceColumn } from '../../../shared/model/sourc
 import { t } from '../i18n/messages';
 import { displayText } from './columns';
 import { MarkBadges } from './MarkBadges';
+import { statusWords } from './value-marks';
 
 interface Props {
   index: number; event: AuditEvent | undefined; columns: SourceColumn[]; zone: string; lang: Lang;
@@ -20,14 +21,14 @@ export function EventCard({ index, event, columns, zone, lang, top, height, acti
     >
       {columns.map((c, i) => {
         const text = event ? displayText(event, c.value, zone) : '';
-        const isStatus = c.value === 'status' || c.value === 'statusText';
+        const status = c.value === 'status' || c.value === 'statusText' ? statusWords(event, text) : null;
         return (
           <span className="card-line" key={c.value} data-col={c.value}>
             <span className="card-label">{label(c.labels, lang)}{c.value === 'time' ? ` (${zone})` : ''}</span>
             <span className="card-value" title={text}>
               {event && <MarkBadges value={text} flags={event.flags} first={i === 0} />}
-              {isStatus && event
-                ? <span className={`status status-${event.status}`} data-testid="status-cell">{event.status === 'failure' ? '✕ ' : event.status === 'success' ? '✓ ' : '? '}{text && text !== event.status ? text : t(`status.${event.status}`)}</span>
+              {status
+                ? <span className={`status status-${status.status}`} data-testid="status-cell">{status.text}</span>
                 : text || (event ? '—' : '…')}
             </span>
           </span>

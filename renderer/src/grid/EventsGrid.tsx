@@ -159,8 +159,8 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
         suppressCellFocus={false}
         // Cell text stays selectable by CSS (styles.css) rather than enableCellTextSelection, which
         // wraps every cell's value in two more elements: ~40% of the rows' DOM, rebuilt per scroll.
-        // The title attribute, not AG Grid's tooltip component, which gives each cell its own
-        // tooltip manager and listeners, made and torn down with every row a scroll brings in.
+        // Tooltips are the cell's title attribute: AG Grid's tooltip component gives each cell its
+        // own tooltip manager and listeners, made and torn down with every row a scroll brings in.
         enableBrowserTooltips
       />
     </div>

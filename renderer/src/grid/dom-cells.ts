@@ -9,7 +9,7 @@
 import type { ICellRendererComp, ICellRendererParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
 import { t } from '../i18n/messages';
-import { levelTone, marksFor, MARK_LONG, MARK_SHORT } from './value-marks';
+import { levelTone, marksFor, MARK_LONG, MARK_SHORT, statusWords } from './value-marks';
 
 export interface CellOptions {
   /** the first column carries the event-wide marks (control characters, bad JSON) */
@@ -76,23 +76,11 @@ export class TextCellRenderer extends DomCell {
   }
 }
 
-/**
- * A status cell's words: the source's own, else the enum in the UI language, with a sign so that
- * colour is never the only cue. Null for a row still loading: it has no status yet, not "unknown".
- */
-export function statusWords(data: Pick<AuditEvent, 'status'> | undefined, value: unknown): { status: AuditEvent['status']; text: string; shown: string } | null {
-  if (!data) return null;
-  const status = data.status;
-  const raw = typeof value === 'string' ? value : '';
-  const shown = raw && raw !== status ? raw : t(`status.${status}`);
-  return { status, shown, text: (status === 'failure' ? '✕ ' : status === 'success' ? '✓ ' : '? ') + shown };
-}
-
 /** Status as colour plus words (statusWords). */
 export class StatusCellRenderer extends DomCell {
   protected content(p: Params): { shown: string; body: Node } {
-    const words = statusWords(p.data, p.value);
-    if (!words) return { shown: '', body: document.createTextNode('') };
+    // fill() only asks with an event, so there are words
+    const words = statusWords(p.data, p.value)!;
     const body = el('span', `status status-${words.status}`, words.text);
     body.dataset.testid = 'status-cell';
     return { shown: words.shown, body };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_FLAGS } from '../../../shared/model/event';
-import { eventMarks, levelTone, marksFor } from './value-marks';
+import { eventMarks, levelTone, marksFor, statusWords } from './value-marks';
 
 describe('value marks', () => {
   it('marks formula-looking values only on flagged events', () => {
@@ -19,5 +19,17 @@ describe('value marks', () => {
     expect(levelTone('Notice')).toBe('warn');
     expect(levelTone('Information')).toBe('info');
     expect(levelTone('')).toBe('none');
+  });
+});
+
+describe('statusWords', () => {
+  it('gives a loading row (no event yet) no status, rather than "unknown"', () => {
+    expect(statusWords(undefined, undefined)).toBeNull();
+  });
+
+  it('puts a sign before the source\'s own words, or the status in the UI language', () => {
+    expect(statusWords({ status: 'failure' }, 'Login failed (incorrect password)')).toEqual({ status: 'failure', shown: 'Login failed (incorrect password)', text: '✕ Login failed (incorrect password)' });
+    expect(statusWords({ status: 'success' }, 'success')).toMatchObject({ text: '✓ Success' });
+    expect(statusWords({ status: 'unknown' }, '')).toMatchObject({ text: '? Unknown' });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Which marks a displayed value carries: a formula-looking value (kept as data; only the export
- * neutralizes it) and an event whose display fields had control characters stripped.
+ * neutralizes it) and an event whose display fields had control characters stripped; and the
+ * words of status and level values. Shared by the grid's cells and the mobile cards.
  */
-import { EVENT_FLAGS } from '../../../shared/model/event';
+import { EVENT_FLAGS, type AuditEvent } from '../../../shared/model/event';
+import { t } from '../i18n/messages';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -37,4 +39,16 @@ export function levelTone(level: string): 'error' | 'warn' | 'info' | 'none' {
   if (/^(error|err|fatal|critical|crit|alert|emerg|high|重大|エラー|오류)/.test(l)) return 'error';
   if (/^(warn|warning|notice|medium|警告|注意|경고)/.test(l)) return 'warn';
   return 'info';
+}
+
+/**
+ * A status value's words: the source's own, else the enum in the UI language, with a sign so that
+ * colour is never the only cue. Null for a row still loading: it has no status yet, not "unknown".
+ */
+export function statusWords(data: Pick<AuditEvent, 'status'> | undefined, value: unknown): { status: AuditEvent['status']; text: string; shown: string } | null {
+  if (!data) return null;
+  const status = data.status;
+  const raw = typeof value === 'string' ? value : '';
+  const shown = raw && raw !== status ? raw : t(`status.${status}`);
+  return { status, shown, text: (status === 'failure' ? '✕ ' : status === 'success' ? '✓ ' : '? ') + shown };
 }
