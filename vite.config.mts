@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { agGridFrameBudget } from './scripts/ag-grid-frame-budget.mts';
 
 // The renderer is served from app://auditlens/ (Electron) and http://127.0.0.1:port/ (web mode),
 // so every asset URL is relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), agGridFrameBudget()],
   worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',

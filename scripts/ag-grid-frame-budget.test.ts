@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FRAME_BUDGET_MS, patchFrameBudget } from './ag-grid-frame-budget.mts';
+
+// the installed AG Grid's ESM bundle, the file Vite bundles into the renderer
+const main = createRequire(import.meta.url).resolve('ag-grid-community');
+const file = join(dirname(main), 'main.esm.mjs');
+const installed = readFileSync(file, 'utf8');
+
+describe('patchFrameBudget', () => {
+  it('replaces the installed AG Grid frame budget once, keeping the code length', () => {
+    const patched = patchFrameBudget(installed, file);
+    expect(patched.length).toBe(installed.length);
+    expect(patched).not.toContain('this.executeFrame.bind(this, 60)');
+    expect(patched.split(`this.executeFrame.bind(this,  ${FRAME_BUDGET_MS})`)).toHaveLength(2);
+    // nothing else moved
+    const at = installed.indexOf('this.executeFrame.bind(this, 60)');
+    expect(patched.slice(0, at)).toBe(installed.slice(0, at));
+    expect(patched.slice(at + 32)).toBe(installed.slice(at + 32));
+  });
+
+  it('fails the build when the literal is missing or found twice (AG Grid changed)', () => {
+    expect(() => patchFrameBudget('executeFrame(millis) {}', 'x.mjs')).toThrow(/x\.mjs: expected AG Grid's frame budget/);
+    const twice = 'a this.executeFrame.bind(this, 60) b this.executeFrame.bind(this, 60)';
+    expect(() => patchFrameBudget(twice, 'y.mjs')).toThrow(/exactly once/);
+  });
+
+  it('writes two-digit budgets and rejects ones that do not fit', () => {
+    expect(patchFrameBudget('f(this.executeFrame.bind(this, 60))', 'z', 16)).toBe('f(this.executeFrame.bind(this, 16))');
+    expect(() => patchFrameBudget('this.executeFrame.bind(this, 60)', 'z', 100)).toThrow(/1–99/);
+    expect(() => patchFrameBudget('this.executeFrame.bind(this, 60)', 'z', 0)).toThrow(/1–99/);
+  });
+});
