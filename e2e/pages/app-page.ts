@@ -42,6 +42,12 @@ export class AppPage {
 
   async expectCount(n: number): Promise<void> {
     await expect(this.page.getByTestId('match-count')).toHaveAttribute('data-count', String(n));
+    await this.gridCurrent();
+  }
+
+  /** The PC grid shows the current query's rows, not the previous result's (grid/stale-rows.ts). */
+  async gridCurrent(): Promise<void> {
+    await expect(this.page.locator('[data-testid="events-grid"][data-stale]')).toHaveCount(0);
   }
 
   async setCustomPeriod(from: string, to: string): Promise<void> {
@@ -81,6 +87,7 @@ export class AppPage {
     await box.fill(text);
     await box.press('Enter');
     await expect(this.page.getByTestId('draft-pending')).toBeHidden();
+    await this.gridCurrent();
   }
 
   quickSearchBox() {
@@ -151,6 +158,7 @@ export class AppPage {
     if ((await this.shell().getAttribute('data-layout')) === 'mobile') {
       await this.page.locator(`[data-testid="event-card"][data-index="${index}"]`).click();
     } else {
+      await this.gridCurrent();
       await this.page.locator(`[data-testid="events-grid"] .ag-row[row-index="${index}"]`).first().click();
     }
     await expect(this.page.getByTestId('event-detail')).toHaveAttribute('data-index', String(index));
