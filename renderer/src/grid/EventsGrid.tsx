@@ -79,12 +79,11 @@ export function EventsGrid({ page, query, zone, onSort, onOpen }: Props) {
   useEffect(() => {
     const api = apiRef.current;
     if (!api) return;
-    if (shownKey.current !== queryKey && !reloadInPlace(api, shownPage.current === page)) {
-      api.setGridOption('datasource', datasource);
-    } else {
-      if (shownKey.current !== queryKey) stale.begin(queryKey);
-      api.refreshInfiniteCache();
-    }
+    const newQuery = shownKey.current !== queryKey;
+    // (either way: a mark left by the query before must not outlive it)
+    if (newQuery) stale.begin(queryKey);
+    if (newQuery && !reloadInPlace(api, shownPage.current === page)) api.setGridOption('datasource', datasource);
+    else api.refreshInfiniteCache();
     shownKey.current = queryKey;
     shownPage.current = page;
   }, [page, queryKey, revision, datasource, stale]);

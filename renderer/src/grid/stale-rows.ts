@@ -1,9 +1,10 @@
 /**
- * The grid keeps its rows when the query changes and reloads them in place (EventsGrid): building
- * every row anew cost a 26–75 ms task on Enter and another when the first block came. Until the
- * new query's rows in view have arrived, the rows shown are the previous result's: the grid says so
- * (`data-stale`, dimmed by styles.css) and a click or key on such a row opens nothing, since the
- * index it names already belongs to the new result.
+ * A new query shown from the top of a result reloads the grid's rows in place (EventsGrid's
+ * reloadInPlace): building every row anew cost a 26–75 ms task on Enter and another when the first
+ * block came. Until the new query's rows in view have arrived, the rows shown are the previous
+ * result's: the grid says so (`data-stale`, dimmed by styles.css) and a click or key on such a row
+ * opens nothing, since the index it names already belongs to the new result. (With a new
+ * datasource the rows are empty stubs meanwhile; the mark spans that wait too.)
  */
 
 /** After the next frame has been rendered (a task after its animation-frame callbacks). */
