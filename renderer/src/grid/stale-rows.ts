@@ -35,9 +35,9 @@ export class StaleRows {
   }
 
   /**
-   * A block of query `key` arrived (or failed: nothing better is coming). `firstShown`: the index of
-   * the first row in view now. The rows are current once the block covering it is in, or once the
-   * result ends before it (an empty or shorter result).
+   * A block of query `key` arrived. `firstShown`: the index of the first row in view now. The rows
+   * are current once the block covering it is in, or once the result ends before it (an empty or
+   * shorter result).
    */
   loaded(key: string, start: number, end: number, total: number, firstShown: number): void {
     if (key !== this.pendingKey) return;
