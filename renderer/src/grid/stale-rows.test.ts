@@ -22,6 +22,10 @@ describe('stale rows', () => {
     rows.loaded('q1', 500, 1000, 5000, 0);
     frame();
     expect(rows.stale).toBe(true);
+    // nor does a cached block past the end of a shorter new result, answered before the one in view
+    rows.loaded('q1', 500, 1000, 300, 0);
+    frame();
+    expect(rows.stale).toBe(true);
     rows.loaded('q1', 0, 500, 5000, 0);
     expect(rows.stale).toBe(true); // not before React has rendered the rows
     frame();

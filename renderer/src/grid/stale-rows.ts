@@ -41,7 +41,7 @@ export class StaleRows {
    */
   loaded(key: string, start: number, end: number, total: number, firstShown: number): void {
     if (key !== this.pendingKey) return;
-    if ((firstShown >= start && firstShown < end) || total <= firstShown || total <= start) this.settle(key);
+    if ((firstShown >= start && firstShown < end) || total <= firstShown) this.settle(key);
   }
 
   /** A failed block of the pending query: stop marking, the grid shows what it has. */
