@@ -18,7 +18,18 @@ test('import, browse, narrow and export the NAVER WORKS fixtures', async ({ app,
   await app.screenshots('01-empty', info);
   await app.setZone('Asia/Tokyo');
 
-  await app.importFiles([LOGIN, LOGIN_JA, ADMIN]);
+  // On a phone the toolbar's Open files… is folded away with the search: the empty screen's own
+  // button opens the same chooser.
+  const size = page.viewportSize() ?? { width: 1400, height: 900 };
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.waitLayout('mobile');
+  await expect(page.getByTestId('open-files')).toBeHidden();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('empty-open-files').click();
+  await (await chooser).setFiles([LOGIN, LOGIN_JA, ADMIN]);
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+  await page.setViewportSize(size);
+  await app.waitLayout('pc');
   await expect(app.resultFor('naverworks-login.csv').getByTestId('count-added')).toContainText('123');
   // the Japanese download holds the same 2024-05-14 events as the English one: all duplicates
   await expect(app.resultFor('naverworks-login-ja.csv').getByTestId('count-added')).toHaveText(/^0 /);

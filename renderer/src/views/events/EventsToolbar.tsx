@@ -1,7 +1,8 @@
 /** Title, open files, period picker and export. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Query } from '../../../../shared/filter/tree';
 import { exportCsv, importFiles } from '../../api/actions';
+import { chooseFiles, registerWebPicker } from './file-picker';
 import { t } from '../../i18n/messages';
 import { notify, useAppStore } from '../../state/app-store';
 import { useSearchUi } from '../../state/search-ui-store';
@@ -16,7 +17,10 @@ export function EventsToolbar({ title, page, query }: { title: string; page: str
   const facetsOpen = useSearchUi((s) => s.facetsOpenMobile);
   const input = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
-  const open = () => (mode === 'electron' ? void importFiles() : input.current?.click());
+  useEffect(() => {
+    registerWebPicker(() => input.current?.click());
+    return () => registerWebPicker(null);
+  }, []);
   const doExport = async () => {
     setExporting(true);
     try {
@@ -44,7 +48,7 @@ export function EventsToolbar({ title, page, query }: { title: string; page: str
       <div className="toolbar-actions">
         <PeriodPicker />
         <ZonePicker />
-        <button type="button" onClick={open} data-testid="open-files">{t('action.open')}</button>
+        <button type="button" onClick={() => chooseFiles(mode)} data-testid="open-files">{t('action.open')}</button>
         <input
           ref={input} type="file" multiple hidden data-testid="file-input"
           onChange={(e) => { const files = Array.from(e.target.files ?? []); e.target.value = ''; void importFiles(files); }}

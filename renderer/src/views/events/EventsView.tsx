@@ -18,6 +18,7 @@ import { PivotMenu } from '../search/PivotMenu';
 import { SearchBar } from '../search/SearchBar';
 import { pageLabel } from '../search/search-words';
 import { useSummary } from '../search/use-summary';
+import { EmptyState } from './EmptyState';
 import { EventsResult } from './EventsResult';
 import { EventsToolbar } from './EventsToolbar';
 import { ResultBar } from './ResultBar';
@@ -82,10 +83,7 @@ export function EventsView() {
         </div>
       </ResultBar>
       {stored === 0 ? (
-        <div className="empty" data-testid="empty-state">
-          <h2>{t('empty.title')}</h2>
-          <p>{t('empty.body')}</p>
-        </div>
+        <EmptyState />
       ) : (
         <>
           {count?.total === 0 && <div className="empty-inline">{t('empty.noMatch')}</div>}
