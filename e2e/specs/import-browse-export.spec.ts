@@ -99,11 +99,29 @@ test('re-importing a file adds nothing and says so; the Imports page lists every
   const sha = createHash('sha256').update(readFileSync(LOGIN)).digest('hex');
   await expect(rows.first()).toContainText('naverworks-login.csv');
   await expect(rows.first()).toContainText('naverworks.login');
-  await expect(rows.first()).toContainText(sha.slice(0, 16));
+  await expect(rows.first()).toContainText(sha.slice(0, 12));
   await expect(rows.first()).toContainText('finished');
   await rows.first().click();
   await expect(page.getByText(`SHA-256 ${sha}`)).toBeVisible();
   await app.screenshots('06-imports-page', info);
+
+  // On a phone each import is a card holding what the table's twelve columns say, no sideways scroll.
+  const size = page.viewportSize() ?? { width: 1400, height: 900 };
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.waitLayout('mobile');
+  const cards = page.getByTestId('imports-cards').getByTestId('import-row');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toContainText('finished');
+  await expect(cards.first()).toContainText('123 Duplicates');
+  await expect(cards.first()).toContainText(sha.slice(0, 16));
+  await expect(cards.first()).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByText(`SHA-256 ${sha}`)).toBeVisible();
+  expect(await page.getByTestId('imports-cards').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await cards.nth(1).click();
+  await expect(cards.nth(1)).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards.first()).toHaveAttribute('aria-expanded', 'false');
+  await page.setViewportSize(size);
+  await app.waitLayout('pc');
 });
 
 test('export neutralizes formula cells', async ({ app }) => {

@@ -9,6 +9,7 @@ import { exportRejects, reimportAs } from '../../api/import-options';
 import { t } from '../../i18n/messages';
 import { useMappingStore } from '../../state/mapping-store';
 import { ENCODING_CHOICES, encodingChoiceOf } from './encodings';
+import { useReimportChoice } from './reimport-choice';
 import './import-actions.css';
 
 /** Imports whose file can be read again: not running, not already replaced, and text (XLSX has no encoding). */
@@ -17,7 +18,9 @@ function canReimport(r: ImportRecord): boolean {
 }
 
 export function ImportActions({ record }: { record: ImportRecord }) {
-  const [encoding, setEncoding] = useState(() => (record.encoding ? encodingChoiceOf(record.encoding) : 'cp932'));
+  const picked = useReimportChoice((s) => s.picked[record.id]);
+  const encoding = picked ?? (record.encoding ? encodingChoiceOf(record.encoding) : 'cp932');
+  const setEncoding = (v: string) => useReimportChoice.getState().pick(record.id, v);
   const [busy, setBusy] = useState(false);
   const mappable = record.status === 'needs-mapping' && record.mappingRequest !== undefined;
   const run = (action: () => Promise<void>) => {

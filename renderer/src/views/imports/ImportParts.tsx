@@ -1,0 +1,36 @@
+/** What the Imports page's table (PC) and cards (mobile) show alike: an import's status, and its opened detail. */
+import type { ImportRecord } from '../../../../shared/model/import';
+import { t } from '../../i18n/messages';
+import { ImportActions } from './ImportActions';
+import { messageBesideFile } from './import-message';
+import { RejectTable } from './RejectTable';
+
+export function StatusBadge({ record: r }: { record: ImportRecord }) {
+  return <span className={`badge badge-${r.status}`} data-testid="import-status">{t(`importStatus.${r.status}`)}</span>;
+}
+
+/** Whether the import replaced an earlier one, and what its end said (why it failed or was skipped). */
+export function StatusNotes({ record: r }: { record: ImportRecord }) {
+  return (
+    <>
+      {r.replaces && <span className="replaces">{t('imports.replaces')}</span>}
+      {r.message && <div className="msg" title={r.message}>{messageBesideFile(r)}</div>}
+    </>
+  );
+}
+
+/** The table's status cell: the badge above its notes. */
+export function StatusCell({ record }: { record: ImportRecord }) {
+  return <><StatusBadge record={record} /><StatusNotes record={record} /></>;
+}
+
+/** The full SHA-256, what can be done with the import, and its rejected lines. */
+export function ImportDetail({ record }: { record: ImportRecord }) {
+  return (
+    <>
+      <div className="hash-full">SHA-256 {record.sha256 || '—'}</div>
+      <ImportActions record={record} />
+      <RejectTable importId={record.id} />
+    </>
+  );
+}
