@@ -29,7 +29,7 @@ export function ImportsTable({ rows, zone, open, onToggle }: Props) {
                 <td className="nowrap">{formatBytes(r.size)}</td>
                 <td>{r.sourceId || '—'}</td>
                 <td>
-                  <span data-testid="import-encoding">{r.encoding || '—'}{r.encodingBy === 'user' && <span className="enc-chosen">{t('imports.encodingChosen')}</span>}</span>
+                  <span className="enc" data-testid="import-encoding">{r.encoding || '—'}{r.encodingBy === 'user' && <span className="enc-chosen">{t('imports.encodingChosen')}</span>}</span>
                   <span className="zone">{r.timeZone}</span>
                 </td>
                 <td className="num">{formatNumber(r.read)}</td>
