@@ -122,6 +122,22 @@ export class AppPage {
     if (auto) await this.waitLayout('pc');
   }
 
+  /**
+   * Runs `check` with a phone-sized window (the automatic layout turns mobile), then gives the
+   * window its size back and waits for the PC layout again.
+   */
+  async asPhone(check: () => Promise<void>): Promise<void> {
+    const size = this.page.viewportSize() ?? { width: 1400, height: 900 };
+    await this.page.setViewportSize({ width: 390, height: 844 });
+    await this.waitLayout('mobile');
+    try {
+      await check();
+    } finally {
+      await this.page.setViewportSize(size);
+      await this.waitLayout('pc');
+    }
+  }
+
   shell() {
     return this.page.getByTestId('shell');
   }

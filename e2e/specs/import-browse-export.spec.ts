@@ -20,16 +20,13 @@ test('import, browse, narrow and export the NAVER WORKS fixtures', async ({ app,
 
   // On a phone the toolbar's Open files… is folded away with the search: the empty screen's own
   // button opens the same chooser.
-  const size = page.viewportSize() ?? { width: 1400, height: 900 };
-  await page.setViewportSize({ width: 390, height: 844 });
-  await app.waitLayout('mobile');
-  await expect(page.getByTestId('open-files')).toBeHidden();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('empty-open-files').click();
-  await (await chooser).setFiles([LOGIN, LOGIN_JA, ADMIN]);
-  await expect(page.getByTestId('import-summary')).toBeVisible();
-  await page.setViewportSize(size);
-  await app.waitLayout('pc');
+  await app.asPhone(async () => {
+    await expect(page.getByTestId('open-files')).toBeHidden();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('empty-open-files').click();
+    await (await chooser).setFiles([LOGIN, LOGIN_JA, ADMIN]);
+    await expect(page.getByTestId('import-summary')).toBeVisible();
+  });
   await expect(app.resultFor('naverworks-login.csv').getByTestId('count-added')).toContainText('123');
   // the Japanese download holds the same 2024-05-14 events as the English one: all duplicates
   await expect(app.resultFor('naverworks-login-ja.csv').getByTestId('count-added')).toHaveText(/^0 /);
@@ -106,22 +103,19 @@ test('re-importing a file adds nothing and says so; the Imports page lists every
   await app.screenshots('06-imports-page', info);
 
   // On a phone each import is a card holding what the table's twelve columns say, no sideways scroll.
-  const size = page.viewportSize() ?? { width: 1400, height: 900 };
-  await page.setViewportSize({ width: 390, height: 844 });
-  await app.waitLayout('mobile');
-  const cards = page.getByTestId('imports-cards').getByTestId('import-row');
-  await expect(cards).toHaveCount(2);
-  await expect(cards.first()).toContainText('finished');
-  await expect(cards.first()).toContainText('123 Duplicates');
-  await expect(cards.first()).toContainText(sha.slice(0, 16));
-  await expect(cards.first()).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByText(`SHA-256 ${sha}`)).toBeVisible();
-  expect(await page.getByTestId('imports-cards').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  await cards.nth(1).click();
-  await expect(cards.nth(1)).toHaveAttribute('aria-expanded', 'true');
-  await expect(cards.first()).toHaveAttribute('aria-expanded', 'false');
-  await page.setViewportSize(size);
-  await app.waitLayout('pc');
+  await app.asPhone(async () => {
+    const cards = page.getByTestId('imports-cards').getByTestId('import-row');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.first()).toContainText('finished');
+    await expect(cards.first()).toContainText('123 Duplicates');
+    await expect(cards.first()).toContainText(sha.slice(0, 16));
+    await expect(cards.first()).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByText(`SHA-256 ${sha}`)).toBeVisible();
+    expect(await page.getByTestId('imports-cards').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await cards.nth(1).click();
+    await expect(cards.nth(1)).toHaveAttribute('aria-expanded', 'true');
+    await expect(cards.first()).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 test('export neutralizes formula cells', async ({ app }) => {

@@ -225,16 +225,13 @@ test('marks, Log Download, settings after a reload, search shortcut', async ({ a
   await page.getByTestId('notice').getByRole('button').click();
   await app.screenshots('downloads-list', info);
   // on a phone each export is a card with its file name whole
-  const size = page.viewportSize() ?? { width: 1400, height: 900 };
-  await page.setViewportSize({ width: 390, height: 844 });
-  await app.waitLayout('mobile');
-  const card = page.getByTestId('downloads-cards').getByTestId('download-row');
-  await expect(card).toHaveCount(1);
-  await expect(card).toContainText(/auditlens-naverworks-login-\d{8}-\d{6}\.csv/);
-  await expect(card).toContainText('NAVER WORKS › Login · CSV');
-  expect(await page.getByTestId('downloads-cards').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
-  await page.setViewportSize(size);
-  await app.waitLayout('pc');
+  await app.asPhone(async () => {
+    const card = page.getByTestId('downloads-cards').getByTestId('download-row');
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText(/auditlens-naverworks-login-\d{8}-\d{6}\.csv/);
+    await expect(card).toContainText('NAVER WORKS › Login · CSV');
+    expect(await page.getByTestId('downloads-cards').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
   await app.setSetting('language', 'ja');
   await app.setSetting('density', 'comfortable');
   await settingsSaved(page);
