@@ -14,7 +14,7 @@ export function StatusNotes({ record: r }: { record: ImportRecord }) {
   return (
     <>
       {r.replaces && <span className="replaces">{t('imports.replaces')}</span>}
-      {r.message && <div className="msg" title={r.message}>{messageBesideFile(r)}</div>}
+      {r.message && <span className="msg" title={r.message}>{messageBesideFile(r)}</span>}
     </>
   );
 }
