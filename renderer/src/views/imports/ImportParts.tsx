@@ -19,6 +19,15 @@ export function StatusNotes({ record: r }: { record: ImportRecord }) {
   );
 }
 
+/** The encoding the import was read in, and whether the user chose it (Re-import as…). */
+export function EncodingText({ record: r }: { record: ImportRecord }) {
+  return (
+    <span className="enc" data-testid="import-encoding">
+      {r.encoding || '—'}{r.encodingBy === 'user' && <span className="enc-chosen">{t('imports.encodingChosen')}</span>}
+    </span>
+  );
+}
+
 /** The table's status cell: the badge above its notes. */
 export function StatusCell({ record }: { record: ImportRecord }) {
   return <><StatusBadge record={record} /><StatusNotes record={record} /></>;

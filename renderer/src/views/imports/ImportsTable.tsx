@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import type { ImportRecord } from '../../../../shared/model/import';
 import { formatInZone } from '../../../../shared/util/timezone';
 import { formatBytes, formatNumber, t } from '../../i18n/messages';
-import { ImportDetail, StatusCell } from './ImportParts';
+import { EncodingText, ImportDetail, StatusCell } from './ImportParts';
 
 /** Hex digits of the SHA-256 a row shows (the whole is in its detail and tooltip): enough to tell files apart at a glance. */
 const HASH_SHOWN = 12;
@@ -29,7 +29,7 @@ export function ImportsTable({ rows, zone, open, onToggle }: Props) {
                 <td className="nowrap">{formatBytes(r.size)}</td>
                 <td>{r.sourceId || '—'}</td>
                 <td>
-                  <span className="enc" data-testid="import-encoding">{r.encoding || '—'}{r.encodingBy === 'user' && <span className="enc-chosen">{t('imports.encodingChosen')}</span>}</span>
+                  <EncodingText record={r} />
                   <span className="zone">{r.timeZone}</span>
                 </td>
                 <td className="num">{formatNumber(r.read)}</td>
