@@ -8,24 +8,26 @@ function setUp() {
   const el = { dataset: {} as DOMStringMap };
   rows.attach(el);
   const frame = () => queued.splice(0).forEach((fn) => fn());
-  return { rows, el, frame };
+  /** A block of `key` answers and a frame passes: is the grid still marked? */
+  const answer = (key: string, start: number, end: number, total: number, firstShown: number) => {
+    rows.loaded(key, start, end, total, firstShown);
+    frame();
+    return rows.stale;
+  };
+  return { rows, el, frame, answer };
 }
 
 describe('stale rows', () => {
   it('marks the grid from a new query until the block in view has arrived and been rendered', () => {
-    const { rows, el, frame } = setUp();
+    const { rows, el, frame, answer } = setUp();
     expect(el.dataset.stale).toBeUndefined();
     rows.begin('q1');
     expect(rows.stale).toBe(true);
     expect(el.dataset.stale).toBe('true');
     // a block out of view (reloaded by the same refresh) changes nothing
-    rows.loaded('q1', 500, 1000, 5000, 0);
-    frame();
-    expect(rows.stale).toBe(true);
+    expect(answer('q1', 500, 1000, 5000, 0)).toBe(true);
     // nor does a cached block past the end of a shorter new result, answered before the one in view
-    rows.loaded('q1', 500, 1000, 300, 0);
-    frame();
-    expect(rows.stale).toBe(true);
+    expect(answer('q1', 500, 1000, 300, 0)).toBe(true);
     rows.loaded('q1', 0, 500, 5000, 0);
     expect(rows.stale).toBe(true); // not before React has rendered the rows
     frame();
@@ -34,26 +36,20 @@ describe('stale rows', () => {
   });
 
   it('ignores the answers of an older query, and a settle overtaken by a newer query', () => {
-    const { rows, frame } = setUp();
+    const { rows, frame, answer } = setUp();
     rows.begin('q1');
     rows.loaded('q1', 0, 500, 10, 0);
     rows.begin('q2');
     frame();
     expect(rows.stale).toBe(true);
-    rows.loaded('q1', 0, 500, 10, 0);
-    frame();
-    expect(rows.stale).toBe(true);
-    rows.loaded('q2', 0, 500, 10, 0);
-    frame();
-    expect(rows.stale).toBe(false);
+    expect(answer('q1', 0, 500, 10, 0)).toBe(true);
+    expect(answer('q2', 0, 500, 10, 0)).toBe(false);
   });
 
   it('settles when the result ends before the rows in view, and when a block fails', () => {
-    const { rows, frame } = setUp();
+    const { rows, frame, answer } = setUp();
     rows.begin('empty');
-    rows.loaded('empty', 1000, 1500, 0, 1200);
-    frame();
-    expect(rows.stale).toBe(false);
+    expect(answer('empty', 1000, 1500, 0, 1200)).toBe(false);
     rows.begin('broken');
     rows.failed('other');
     frame();
