@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { decodeBatchFrame, type BatchFrame, type ImportProgress } from './batch-frame';
 import { MappingRequestSchema } from './mapping/column-mapping';
 import { ImportRecordSchema } from './model/import';
+import { IngestTextSchema } from './model/ingest-text';
 
 export type { ImportProgress };
 
@@ -15,7 +16,7 @@ const ImportBegin = z.object({ t: z.literal('import-begin'), record: ImportRecor
 const ImportEnd = z.object({
   t: z.literal('import-end'),
   importId: z.string(),
-  patch: ImportRecordSchema.pick({ status: true, message: true, read: true, rejected: true, sha256: true, encoding: true, sourceId: true, format: true }),
+  patch: ImportRecordSchema.pick({ status: true, message: true, messageText: true, read: true, rejected: true, sha256: true, encoding: true, sourceId: true, format: true }),
 });
 /**
  * rolls back every chunk of the import; the record stays with its status (`skipped`: an archive entry
@@ -23,7 +24,7 @@ const ImportEnd = z.object({
  */
 const ImportAbort = z.object({
   t: z.literal('import-abort'), importId: z.string(), status: z.enum(['cancelled', 'failed', 'skipped', 'needs-mapping', 'replaced']), message: z.string(),
-  mappingRequest: MappingRequestSchema.optional(),
+  messageText: IngestTextSchema.optional(), mappingRequest: MappingRequestSchema.optional(),
 });
 const ExportAck = z.object({ t: z.literal('export-ack'), exportId: z.string(), seq: z.number().int() });
 const ExportCancel = z.object({ t: z.literal('export-cancel'), exportId: z.string(), message: z.string() });

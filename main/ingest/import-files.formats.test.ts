@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { say, verbatim } from '../../shared/model/ingest-text';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,7 @@ describe('JSON containers', () => {
     expect(events).toHaveLength(9);
     expect(rejects).toHaveLength(1);
     expect(rejects[0]).toMatchObject({ line: tenthLine, reason: 'the file ends inside this record (cut off?); the rest: no time' });
+    expect(rejects[0].text).toEqual(say('reject.damagedRest', { damage: say('reject.cutRecord'), reason: verbatim('no time') }));
   });
 
   it('imports a cut record from the members that survived, flagged, with its raw text whole (rule 7)', async () => {
@@ -94,6 +96,8 @@ describe('JSON containers', () => {
     expect(result).toMatchObject({ status: 'finished', read: 4, rejected: 1 });
     expect(rejects[0].line).toBe(3);
     expect(rejects[0].reason).toMatch(/^not valid JSON: /);
+    // the parser's own words stay as written inside a sentence of ours
+    expect(rejects[0].text).toMatchObject({ key: 'reject.notJson', args: { error: { key: 'verbatim' } } });
   });
 
   it('rejects records no source knows in a file that has known ones; a file of only unknown ones is not a log', async () => {

@@ -12,7 +12,8 @@ import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-
 import { sniffBytes } from './readers/format-sniff';
 import { listZipEntries } from './readers/zip-archive';
 import { runIngest, type IngestResult, type IngestSink } from './pipeline';
-import { describeFailure } from './ingest-failures';
+import { describeFailure, type Described } from './ingest-failures';
+import { say, type IngestText } from '../../shared/model/ingest-text';
 
 /** What one import reads: a file, or one entry of a ZIP archive. */
 export interface InputUnit {
@@ -32,8 +33,12 @@ export interface InputUnit {
   nameEncoding?: string;
   /** set when the unit is not imported: why */
   skip?: string;
+  /** `skip` for the UI's language */
+  skipText?: IngestText;
   /** set when the file or archive could not be opened: why (names it) */
   error?: string;
+  /** `error` without the file's name, for the UI's language, where a key covers it */
+  errorText?: IngestText;
   /** a plain file still being uploaded: read as it arrives */
   arrival?: FileArrival;
 }
@@ -88,6 +93,7 @@ async function* expandZip(filePath: string, name: string): AsyncGenerator<InputU
       size: e.size, nameEncoding: e.nameEncoding,
     };
     if (e.skip) unit.skip = e.skip;
+    if (e.skipText) unit.skipText = e.skipText;
     yield unit;
   }
 }
@@ -131,7 +137,7 @@ export async function* expandInputs(inputs: readonly InputPath[]): AsyncGenerato
         continue;
       }
     } catch (e) {
-      yield { path: filePath, displayName: name, size, error: describeFailure(e, name, 0) };
+      yield { path: filePath, displayName: name, size, ...failedUnit(describeFailure(e, name, 0)) };
       continue;
     }
     // listed whole before any entry is yielded: a limit error fails the archive before it imports anything
@@ -140,7 +146,7 @@ export async function* expandInputs(inputs: readonly InputPath[]): AsyncGenerato
       units = [];
       for await (const u of expandZip(filePath, name)) units.push(u);
     } catch (e) {
-      yield { path: filePath, displayName: name, container: name, size, error: describeFailure(e, name, 0) };
+      yield { path: filePath, displayName: name, container: name, size, ...failedUnit(describeFailure(e, name, 0)) };
       continue;
     }
     yield* units;
@@ -188,6 +194,21 @@ export function isSkippedEntry(unit: InputUnit, r: IngestResult): boolean {
 export function skippedMessage(unit: InputUnit, r: IngestResult): string {
   const why = r.message.startsWith(`${unit.displayName}: `) ? r.message.slice(unit.displayName.length + 2) : r.message;
   return `${unit.displayName}: skipped: ${why}`;
+}
+
+/** skippedMessage without the entry's name, for the UI's language. */
+export function skippedText(r: Pick<IngestResult, 'message' | 'text'>): IngestText | undefined {
+  return r.text ? say('file.skipped', { why: r.text }) : undefined;
+}
+
+/** The `skipped` message of a unit left out by its name, and its text. */
+export function skippedByName(unit: InputUnit): { message: string; messageText?: IngestText } {
+  const message = `${unit.displayName}: skipped: ${unit.skip}`;
+  return unit.skipText ? { message, messageText: say('file.skipped', { why: unit.skipText }) } : { message };
+}
+
+function failedUnit(d: Described): Pick<InputUnit, 'error' | 'errorText'> {
+  return d.text ? { error: d.message, errorText: d.text } : { error: d.message };
 }
 
 export function toUnitResult(unit: InputUnit, r: IngestResult): UnitResult {

@@ -179,6 +179,8 @@ describe('limits against hostile archives', () => {
     expect(units).toHaveLength(1);
     expect(units[0].result.status).toBe('failed');
     expect(units[0].result.message).toMatch(/^bomb\.zip › logs\/zeros\.csv: compression ratio above 200:1 .*possible ZIP bomb$/);
+    // for the UI's language: the entry stays named beside the translated reason
+    expect(units[0].result.unit.errorText).toMatchObject({ key: 'limit.at', args: { where: 'bomb.zip › logs/zeros.csv', reason: { key: 'limit.ratio', args: { ratio: 200 } } } });
   });
 
   it('stops a gzip bomb while it expands', async () => {
@@ -200,6 +202,7 @@ describe('limits against hostile archives', () => {
     const [u] = await collectUnits([tmp.write('many.zip', makeZip(specs))]);
     expect(u.result.status).toBe('failed');
     expect(u.result.message).toBe(`many.zip: ${MAX_ZIP_ENTRIES + 1} entries, more than the ${MAX_ZIP_ENTRIES} allowed in one archive`);
+    expect(u.result.unit.errorText).toEqual({ key: 'limit.entries', args: { n: MAX_ZIP_ENTRIES + 1, max: MAX_ZIP_ENTRIES } });
   });
 
   it('rejects a CSV field longer than the cell limit, with its line, and imports the rest', async () => {

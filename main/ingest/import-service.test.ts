@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { say } from '../../shared/model/ingest-text';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,7 +42,7 @@ function fakeDb(hub: DataHub) {
           ended.add(msg.importId);
           void hub.receive(JSON.stringify({ t: 'end-ack', importId: msg.importId, record }));
         } else if (msg.t === 'import-abort') {
-          records.set(msg.importId, { ...records.get(msg.importId)!, status: msg.status, message: msg.message });
+          records.set(msg.importId, { ...records.get(msg.importId)!, status: msg.status, message: msg.message, messageText: msg.messageText });
           ended.add(msg.importId);
         }
         settle();
@@ -103,6 +104,10 @@ describe('ImportService', () => {
     expect(records[0]).toMatchObject({ entryPath: 'export.zip › logs/login.csv', encoding: 'utf-8-bom' });
     expect(records[2].message).toBe('export.zip › __MACOSX/logs/._login.csv: skipped: macOS resource data (__MACOSX), not a log');
     expect(records[3].message).toBe('export.zip › logs/notes.txt: skipped: not a recognised audit log; header line 1 was: Exported by the admin');
+    // the same for the UI's language, without the entry's name, through the worker thread and the data channel
+    expect(records[0].messageText).toEqual(say('done.events', { n: 123 }));
+    expect(records[2].messageText).toEqual(say('file.skipped', { why: say('skip.macosx') }));
+    expect(records[3].messageText).toEqual(say('file.skipped', { why: say('file.notALog', { line: 1, header: 'Exported by the admin' }) }));
     expect(records[5].entryPath).toBe('');
   });
 });

@@ -9,10 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { ColumnMapping, MappingRequest } from '../../shared/mapping/column-mapping';
 import type { ImportRecord } from '../../shared/model/import';
+import { english, fileMessage, say } from '../../shared/model/ingest-text';
 import type { DataHub } from '../data/data-hub';
 import type { FileRegistry } from '../files/file-registry';
 import { createLogger } from '../log/logger';
-import { expandInputs, formatLabel, isSkippedEntry, skippedMessage, type InputUnit } from './import-files';
+import { expandInputs, formatLabel, isSkippedEntry, skippedByName, skippedMessage, skippedText, type InputUnit } from './import-files';
+import type { Described } from './ingest-failures';
 import type { FileArrival } from '../files/file-arrival';
 import { prewarmIngestWorker, startIngestJob } from './ingest-job';
 import type { IngestResult } from './pipeline';
@@ -67,8 +69,8 @@ export class ImportService {
     const queued = await this.units(refs, more.entry);
     for (const q of queued) Object.assign(q, { timeZone, encoding, mappings: more.mappings, replaces: more.replaces });
     if (more.replaces && queued.length > 0) {
-      const how = encoding ? ` as ${encoding} (chosen by the user)` : more.mappings?.length ? ' with the saved column mappings' : '';
-      this.abort(more.replaces, 'replaced', `${queued[0].unit.displayName}: rolled back; imported again${how}`);
+      const how = encoding ? say('file.replacedAs', { encoding }) : more.mappings?.length ? say('file.replacedMapped') : say('file.replaced');
+      this.abort(more.replaces, 'replaced', { message: fileMessage(queued[0].unit.displayName, how), text: how });
     }
     for (const q of queued) this.hub.send(JSON.stringify({ t: 'import-begin', record: pendingRecord(q) }));
     this.queue.push(...queued);
@@ -109,7 +111,7 @@ export class ImportService {
     if (i < 0) return false;
     this.queue.splice(i, 1);
     this.cancelled.add(importId);
-    this.abort(importId, 'cancelled', 'cancelled before it started');
+    this.abort(importId, 'cancelled', { message: english(say('file.cancelledBeforeStart')), text: say('file.cancelledBeforeStart') });
     return true;
   }
 
@@ -129,9 +131,9 @@ export class ImportService {
 
   private async runOne(q: QueuedImport): Promise<void> {
     const { unit } = q;
-    if (unit.error) return this.abort(q.importId, 'failed', unit.error);
+    if (unit.error) return this.abort(q.importId, 'failed', { message: unit.error, text: unit.errorText });
     if (unit.skip) {
-      const patch = { status: 'skipped', message: `${unit.displayName}: skipped: ${unit.skip}`, read: 0, rejected: 0, sha256: '', encoding: '', sourceId: '' };
+      const patch = { status: 'skipped', ...skippedByName(unit), read: 0, rejected: 0, sha256: '', encoding: '', sourceId: '' };
       await this.hub.endImport(q.importId, JSON.stringify({ t: 'import-end', importId: q.importId, patch }));
       return;
     }
@@ -158,18 +160,19 @@ export class ImportService {
     if (result.status === 'finished' || result.status === 'partial') {
       await this.hub.endImport(q.importId, JSON.stringify({ t: 'import-end', importId: q.importId, patch: endPatch(result) }));
     } else if (result.status === 'needs-mapping') {
-      this.abort(q.importId, 'needs-mapping', result.message, result.mappingRequest);
+      this.abort(q.importId, 'needs-mapping', { message: result.message, text: result.text }, result.mappingRequest);
     } else if (isSkippedEntry(unit, result)) {
-      this.abort(q.importId, 'skipped', skippedMessage(unit, result));
+      this.abort(q.importId, 'skipped', { message: skippedMessage(unit, result), text: skippedText(result) });
     } else {
-      this.abort(q.importId, result.status === 'cancelled' ? 'cancelled' : 'failed', result.message);
+      this.abort(q.importId, result.status === 'cancelled' ? 'cancelled' : 'failed', { message: result.message, text: result.text });
     }
   }
 
   /** Rolls back whatever the DB worker committed for this import; the record keeps why. */
-  private abort(importId: string, status: 'cancelled' | 'failed' | 'skipped' | 'needs-mapping' | 'replaced', message: string, mappingRequest?: MappingRequest): void {
+  private abort(importId: string, status: 'cancelled' | 'failed' | 'skipped' | 'needs-mapping' | 'replaced', why: Described, mappingRequest?: MappingRequest): void {
+    const { message, text } = why;
     try {
-      this.hub.send(JSON.stringify({ t: 'import-abort', importId, status, message, ...(mappingRequest ? { mappingRequest } : {}) }));
+      this.hub.send(JSON.stringify({ t: 'import-abort', importId, status, message, ...(text ? { messageText: text } : {}), ...(mappingRequest ? { mappingRequest } : {}) }));
     } catch (e) {
       log.warn('could not send the rollback', { importId, reason: (e as Error).message });
     }
@@ -193,7 +196,7 @@ function pendingRecord(q: QueuedImport): ImportRecord {
 
 function endPatch(r: IngestResult) {
   return {
-    status: r.status, message: r.message, read: r.read, rejected: r.rejected, sha256: r.sha256, encoding: r.encoding, sourceId: r.sourceId,
+    status: r.status, message: r.message, ...(r.text ? { messageText: r.text } : {}), read: r.read, rejected: r.rejected, sha256: r.sha256, encoding: r.encoding, sourceId: r.sourceId,
     format: formatLabel(r),
   };
 }

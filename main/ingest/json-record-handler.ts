@@ -4,6 +4,7 @@
  * that id the event id (rule 5: the same record re-exported with other formatting is still a
  * duplicate); otherwise the id hashes the record's canonical JSON text and its occurrence.
  */
+import { english, say, verbatim, type IngestText } from '../../shared/model/ingest-text';
 import { EVENT_FLAGS, type NormalizedEvent } from '../../shared/model/event';
 import type { BatchBuilder } from './batch-builder';
 import { RowHasher } from './event-id';
@@ -83,7 +84,7 @@ export class JsonRecordHandler {
   unknown = 0;
   firstUnknownKeys = '';
   events = 0;
-  private held: [line: number, reason: string, raw: string][] = [];
+  private held: [line: number, why: IngestText, raw: string][] = [];
   private readonly mapped: MappedJsonSources;
   /** the first unknown records, flattened: what a mapping dialog would show */
   private readonly unknownSamples: Map<string, string>[] = [];
@@ -94,9 +95,9 @@ export class JsonRecordHandler {
     this.mapped = new MappedJsonSources(opts.mappings);
   }
 
-  readonly onRecord = (raw: string, line: number, value: unknown, error: string): void => {
-    if (error) return this.onDamaged(raw, line, error);
-    if (!isObject(value)) return this.reject(line, `a record must be a JSON object, not ${Array.isArray(value) ? 'an array' : typeof value}`, raw);
+  readonly onRecord = (raw: string, line: number, value: unknown, error: string, errorText?: IngestText): void => {
+    if (error) return this.onDamaged(raw, line, error, errorText ?? verbatim(error));
+    if (!isObject(value)) return this.reject(line, say('reject.notAnObject', { kind: Array.isArray(value) ? 'an array' : typeof value }), raw);
     const page = pageRecords(value);
     if (page) {
       for (const el of page) this.onRecord(JSON.stringify(el), line, el, '');
@@ -109,14 +110,14 @@ export class JsonRecordHandler {
    * A record that does not parse: imported from the members that survived when a source can
    * (flagged, raw kept whole: rule 7), else a reject with the parse error.
    */
-  private onDamaged(raw: string, line: number, error: string): void {
+  private onDamaged(raw: string, line: number, error: string, errorText: IngestText): void {
     const partial = salvageJsonObject(raw);
-    if (!partial || !this.detect(partial)) return this.reject(line, error, raw);
-    this.normalizeRecord(partial, raw, line, error);
+    if (!partial || !this.detect(partial)) return this.reject(line, errorText, raw);
+    this.normalizeRecord(partial, raw, line, error, errorText);
   }
 
-  /** `damage` is the parse error of a salvaged record, '' for a whole one. */
-  private normalizeRecord(value: Record<string, unknown>, raw: string, line: number, damage: string): void {
+  /** `damage` is the parse error of a salvaged record ('' for a whole one), `damageText` the same for the UI. */
+  private normalizeRecord(value: Record<string, unknown>, raw: string, line: number, damage: string, damageText?: IngestText): void {
     const source = this.detect(value);
     const inner = source || damage ? null : soleObjectArray(value);
     if (inner && inner.some((el) => this.detect(el))) {
@@ -128,12 +129,16 @@ export class JsonRecordHandler {
     try {
       results = source.normalizeMany ? source.normalizeMany(value, this.ctx) : [source.normalize(value, this.ctx)];
     } catch (e) {
-      return this.reject(line, `${source.id}: ${(e as Error).message}`, raw);
+      return this.reject(line, say('reject.sourceSays', { source: source.id, reason: verbatim((e as Error).message) }), raw);
     }
-    if (results.length === 0) return this.reject(line, `${source.id}: the record holds no event`, raw);
+    if (results.length === 0) return this.reject(line, say('reject.noEvent', { source: source.id }), raw);
     const many = source.normalizeMany !== undefined;
     results.forEach((r, i) => {
-      if (!r.ok) return this.reject(line, `${damage ? `${damage}; the rest: ` : ''}${results.length > 1 ? `event ${i + 1} of the record: ` : ''}${r.reason}`, raw);
+      if (!r.ok) {
+        let why = r.text ?? verbatim(r.reason);
+        if (results.length > 1) why = say('reject.eventOf', { n: i + 1, reason: why });
+        return this.reject(line, damage ? say('reject.damagedRest', { damage: damageText ?? verbatim(damage), reason: why }) : why, raw);
+      }
       if (damage) {
         r.event.flags |= EVENT_FLAGS.badJson;
         r.event.details.jsonError = damage;
@@ -146,15 +151,15 @@ export class JsonRecordHandler {
     this.unknown++;
     const keys = Object.keys(value).slice(0, 8).join(', ');
     this.firstUnknownKeys ||= keys;
-    if (this.events > 0) return this.reject(line, `not a record of a known source (keys: ${keys})`, raw);
+    if (this.events > 0) return this.reject(line, say('reject.unknownRecord', { keys }), raw);
     if (this.unknownSamples.length < MAX_SAMPLES) {
       this.unknownSamples.push(flattenRecord(value));
       this.firstUnknownLine ||= line;
     }
     if (this.unknown > UNKNOWN_BEFORE_GIVING_UP) {
-      throw this.unrecognised(`${this.opts.fileName}: not a recognised audit log; the first ${UNKNOWN_BEFORE_GIVING_UP} JSON records fit no known source (the first has keys ${this.firstUnknownKeys})`);
+      throw this.unrecognised(say('file.notJsonLog', { n: UNKNOWN_BEFORE_GIVING_UP, keys: this.firstUnknownKeys }));
     }
-    this.held.push([line, `not a record of a known source (keys: ${keys})`, raw]);
+    this.held.push([line, say('reject.unknownRecord', { keys }), raw]);
   }
 
   /** A known source first; a saved mapping only for a record no source knows. */
@@ -164,10 +169,10 @@ export class JsonRecordHandler {
 
   /**
    * Why a file of records no source knows ends: it needs a mapping when a key holds times
-   * (needs-mapping.ts), else `message` (not an audit log we know).
+   * (needs-mapping.ts), else `why` (not an audit log we know).
    */
-  unrecognised(message: string): Error {
-    return jsonNeedsMapping(this.opts.fileName, this.unknownSamples, this.firstUnknownLine) ?? new IngestFailure(message, true);
+  unrecognised(why: IngestText): Error {
+    return jsonNeedsMapping(this.opts.fileName, this.unknownSamples, this.firstUnknownLine) ?? new IngestFailure(this.opts.fileName, why, true);
   }
 
   /**
@@ -205,8 +210,8 @@ export class JsonRecordHandler {
     this.out.add(ev, lanes);
   }
 
-  private reject(line: number, reason: string, raw: string): void {
+  private reject(line: number, text: IngestText, raw: string): void {
     const cut = raw.length <= REJECT_RAW_CHARS ? raw : raw.slice(0, REJECT_RAW_CHARS);
-    this.out.reject({ importId: this.opts.importId, line, reason, raw: cut });
+    this.out.reject({ importId: this.opts.importId, line, reason: english(text), text, raw: cut });
   }
 }

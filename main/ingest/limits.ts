@@ -5,6 +5,8 @@
  * WORKS rows are ~200 MB of CSV) while keeping the worst case inside the ingest worker's heap.
  */
 
+import { english, say, type IngestText } from '../../shared/model/ingest-text';
+
 /** Entries listed in one ZIP's central directory, folders included. */
 export const MAX_ZIP_ENTRIES = 10_000;
 /** Bytes that all entries of one ZIP may expand to, summed (declared sizes, enforced while reading). */
@@ -34,10 +36,10 @@ export const MAX_XLSX_EXPANDED_BYTES = 200 * 1024 * 1024;
 
 export type LimitKind = 'entries' | 'total-size' | 'entry-size' | 'ratio' | 'record' | 'cell' | 'xlsx-size';
 
-/** An input went past one of the caps above; the message names the file and entry. */
+/** An input went past one of the caps above; the message names the file and entry (`where`), `why` says the rest. */
 export class LimitError extends Error {
-  constructor(readonly kind: LimitKind, message: string) {
-    super(message);
+  constructor(readonly kind: LimitKind, readonly where: string, readonly why: IngestText) {
+    super(`${where}: ${english(why)}`);
     this.name = 'LimitError';
   }
 }
@@ -65,11 +67,11 @@ export class ExpansionGuard {
   add(n: number): void {
     this.out += n;
     if (this.out > this.maxBytes) {
-      throw new LimitError('entry-size', `${this.where}: expands to more than ${inMb(this.maxBytes)}; refused as a possible ZIP bomb`);
+      throw new LimitError('entry-size', this.where, say('limit.expands', { max: inMb(this.maxBytes) }));
     }
     const input = Math.max(this.inputBytes(), 1);
     if (this.out > RATIO_GRACE_BYTES && this.out / input > MAX_COMPRESSION_RATIO) {
-      throw new LimitError('ratio', `${this.where}: compression ratio above ${MAX_COMPRESSION_RATIO}:1 (${inMb(this.out)} from ${Math.ceil(input / 1024)} KB); refused as a possible ZIP bomb`);
+      throw new LimitError('ratio', this.where, say('limit.ratio', { ratio: MAX_COMPRESSION_RATIO, out: inMb(this.out), kb: Math.ceil(input / 1024) }));
     }
   }
 }

@@ -6,11 +6,12 @@
  */
 import { MAX_SAMPLES, SAMPLE_CHARS, type MappingRequest } from '../../shared/mapping/column-mapping';
 import { looksLikeTime } from '../../shared/mapping/mapped-time';
+import { fileMessage, say, type IngestText } from '../../shared/model/ingest-text';
 
 /** Ends an import as `needs-mapping`; `request` is what the mapping dialog shows. */
 export class NeedsMapping extends Error {
-  constructor(message: string, readonly request: MappingRequest) {
-    super(message);
+  constructor(readonly fileName: string, readonly text: IngestText, readonly request: MappingRequest) {
+    super(fileMessage(fileName, text));
     this.name = 'NeedsMapping';
   }
 }
@@ -45,11 +46,11 @@ export class UnknownHeader {
   needsMapping(): NeedsMapping | null {
     if (!hasTimeColumn(this.columns, this.samples)) return null;
     const request: MappingRequest = { kind: 'table', columns: this.columns.map(cell), samples: this.samples, line: this.line };
-    return new NeedsMapping(`${this.fileName}: the columns fit no known audit log; map them to import the file (header line ${this.line}: ${shownHeader(this.raw)})`, request);
+    return new NeedsMapping(this.fileName, say('file.needsMapping', { line: this.line, header: shownHeader(this.raw) }), request);
   }
 
-  notALogMessage(): string {
-    return `${this.fileName}: not a recognised audit log; header line ${this.line} was: ${shownHeader(this.raw)}`;
+  notALog(): IngestText {
+    return say('file.notALog', { line: this.line, header: shownHeader(this.raw) });
   }
 }
 
@@ -65,5 +66,5 @@ export function jsonNeedsMapping(fileName: string, records: readonly Map<string,
   if (columns.length === 0 || !hasTimeColumn(columns, samples)) return null;
   const request: MappingRequest = { kind: 'json', columns: columns.slice(0, 1000).map(cell), samples: samples.map((s) => s.slice(0, 1000)), line };
   const shown = columns.slice(0, 8).join(', ');
-  return new NeedsMapping(`${fileName}: the JSON records fit no known audit log; map their keys to import the file (keys: ${shown}${columns.length > 8 ? ', …' : ''})`, request);
+  return new NeedsMapping(fileName, say('file.jsonNeedsMapping', { keys: `${shown}${columns.length > 8 ? ', …' : ''}` }), request);
 }

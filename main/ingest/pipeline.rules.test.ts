@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVENT_FLAGS } from '../../shared/model/event';
 import { MAX_REJECTS_KEPT } from '../../shared/model/import';
+import { say } from '../../shared/model/ingest-text';
 import { runIngest } from './pipeline';
 import { collect, eventCount, scratch, withBom } from './test-helpers';
 
@@ -23,17 +24,19 @@ describe('row rules', () => {
     expect(result).toMatchObject({ status: 'finished', read: 2, rejected: 3, message: 'rejects.csv: 2 events, 3 lines rejected' });
     expect(events.map((e) => e.line)).toEqual([2, 7]);
     expect(rejects).toEqual([
-      { importId: 'imp_test', line: 4, reason: 'expected 5 fields, found 6', raw: '2024-05-14 10:00:01,A (a@example.com),B (b@example.com),1,hi,extra' },
-      { importId: 'imp_test', line: 5, reason: 'invalid date in "Date": "2024-02-30 10:00:00"', raw: '2024-02-30 10:00:00,A (a@example.com),B (b@example.com),1,hi' },
-      { importId: 'imp_test', line: 6, reason: 'no date in "Date"', raw: ',A (a@example.com),B (b@example.com),1,hi' },
+      { importId: 'imp_test', line: 4, reason: 'expected 5 fields, found 6', text: say('reject.fieldCount', { expected: 5, found: 6 }), raw: '2024-05-14 10:00:01,A (a@example.com),B (b@example.com),1,hi,extra' },
+      { importId: 'imp_test', line: 5, reason: 'invalid date in "Date": "2024-02-30 10:00:00"', text: say('reject.badDate', { column: 'Date', text: '2024-02-30 10:00:00' }), raw: '2024-02-30 10:00:00,A (a@example.com),B (b@example.com),1,hi' },
+      { importId: 'imp_test', line: 6, reason: 'no date in "Date"', text: say('reject.noDate', { column: 'Date' }), raw: ',A (a@example.com),B (b@example.com),1,hi' },
     ]);
+    // the message's text is the same without the file's name, for the UI's language
+    expect(result.text).toEqual(say('list', { a: say('done.events', { n: 2 }), b: say('done.linesRejected', { n: 3 }) }));
   });
 
   it('rejects a record left open by an unterminated quote at the end of the file', async () => {
     const { result, events, rejects } = await collect(tmp.write('open-quote.csv', withBom(`${HEADER}\n${row('2024-05-14 10:00:00')}\n"Login successful,A (a@example.com),2024-05-14 10:00:01,x\nmore`)));
     expect(result).toMatchObject({ status: 'finished', read: 1, rejected: 1 });
     expect(events).toHaveLength(1);
-    expect(rejects).toEqual([{ importId: 'imp_test', line: 3, reason: 'the file ends inside a quoted field (no closing quote)', raw: '"Login successful,A (a@example.com),2024-05-14 10:00:01,x\nmore' }]);
+    expect(rejects).toMatchObject([{ importId: 'imp_test', line: 3, reason: 'the file ends inside a quoted field (no closing quote)', raw: '"Login successful,A (a@example.com),2024-05-14 10:00:01,x\nmore' }]);
   });
 
   it('ignores blank lines but counts them', async () => {
@@ -57,7 +60,7 @@ describe('row rules', () => {
     const text = `${HEADER}\n${row('2024-05-14 10:00:02')}\n${row('2024-05-14 10:00:01')}\n${row('2024-05-14 10:00:00')}downloadLogs error : The server did not respond (code 500)`;
     const { result, events, rejects } = await collect(tmp.write('broken-off.csv', withBom(text)), { highWaterMark: 16 });
     expect(events).toHaveLength(2);
-    expect(rejects).toEqual([{ importId: 'imp_test', line: 4, reason: 'downloadLogs error : The server did not respond (code 500)', raw: `${row('2024-05-14 10:00:00')}downloadLogs error : The server did not respond (code 500)` }]);
+    expect(rejects).toMatchObject([{ importId: 'imp_test', line: 4, reason: 'downloadLogs error : The server did not respond (code 500)', raw: `${row('2024-05-14 10:00:00')}downloadLogs error : The server did not respond (code 500)` }]);
     expect(result.status).toBe('partial');
     expect(result.message).toBe('broken-off.csv: the download broke off at line 4 ("downloadLogs error : The server did not respond (code 500)"); 2 events before it were read');
   });

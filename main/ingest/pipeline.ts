@@ -11,7 +11,8 @@ import type { ChunkData } from '../../shared/model/packed-chunk';
 import type { ImportStatus, Reject } from '../../shared/model/import';
 import { isValidTimeZone } from '../../shared/util/timezone';
 import { BatchBuilder, type ClosedBatch } from './batch-builder';
-import { describeFailure, isCancel, Cancelled } from './ingest-failures';
+import { describeFailure, isCancel, Cancelled, type Described } from './ingest-failures';
+import { fileMessage, listOf, say, type IngestText } from '../../shared/model/ingest-text';
 import { encodingFromName } from './readers/encoding';
 import { SNIFF_HEAD_BYTES, sniffBytes, type FileFormat } from './readers/format-sniff';
 import { gunzip } from './readers/gzip';
@@ -57,6 +58,8 @@ export interface IngestResult {
   /** `needs-mapping`: no source and no mapping fits, but a column holds times (needs-mapping.ts); nothing was imported */
   status: Extract<ImportStatus, 'finished' | 'partial' | 'failed' | 'cancelled' | 'needs-mapping'>;
   message: string;
+  /** the message without the file's name, for the UI's language (absent for words no key covers) */
+  text?: IngestText;
   read: number;
   rejected: number;
   /** SHA-256 of the file, or of the ZIP entry as it would be extracted */
@@ -125,8 +128,8 @@ class IngestRun {
     } catch (e) {
       const cancelled = isCancel(e) || this.opts.signal?.aborted === true;
       const line = this.consumer instanceof TextConsumer ? this.consumer.lineOf(e) : 0;
-      if (!cancelled && e instanceof NeedsMapping) return { ...this.result('needs-mapping', e.message, ''), mappingRequest: e.request };
-      const r = this.result(cancelled ? 'cancelled' : 'failed', cancelled ? `${this.opts.fileName}: cancelled` : describeFailure(e, this.opts.fileName, line), '');
+      if (!cancelled && e instanceof NeedsMapping) return { ...this.result('needs-mapping', e.text, ''), mappingRequest: e.request };
+      const r = cancelled ? this.result('cancelled', say('file.cancelled'), '') : this.said('failed', describeFailure(e, this.opts.fileName, line), '');
       if (!cancelled && e instanceof IngestFailure && e.notALog) r.notALog = true;
       return r;
     } finally {
@@ -138,10 +141,10 @@ class IngestRun {
   private async readAll(): Promise<IngestResult> {
     const { fileName, signal } = this.opts;
     if (signal?.aborted) throw new Cancelled();
-    if (!isValidTimeZone(this.opts.timeZone)) throw new IngestFailure(`${fileName}: unknown time zone "${this.opts.timeZone}"`);
+    if (!isValidTimeZone(this.opts.timeZone)) throw new IngestFailure(fileName, say('file.unknownZone', { zone: this.opts.timeZone }));
     const override = this.opts.encoding ? encodingFromName(this.opts.encoding) : null;
     if (this.opts.encoding && !override) {
-      throw new IngestFailure(`${fileName}: cannot decode "${this.opts.encoding}"; choose utf-8, utf-16le, utf-16be, cp932 (Shift_JIS) or euc-kr`);
+      throw new IngestFailure(fileName, say('file.unknownEncoding', { encoding: this.opts.encoding }));
     }
     const opened = await openUnit(this.opts, this.opts.highWaterMark ?? DEFAULT_READ_BYTES, signal);
     this.size = opened.size;
@@ -160,8 +163,8 @@ class IngestRun {
     await this.send(this.batches.takeRest());
     const sha256 = this.hash.digest('hex');
     const summary = consumer.summary();
-    const partial = summary.partial || (this.cutOff ? 'the gzip data stops before its end (the file was cut off)' : '');
-    if (partial) return this.result('partial', `${fileName}: ${partial}; ${this.batches.read} events before it were read`, sha256);
+    const partial = summary.partial ?? (this.cutOff ? say('partial.gzipCut') : null);
+    if (partial) return this.result('partial', say('partial.readBefore', { why: partial, n: this.batches.read }), sha256);
     return this.result('finished', this.doneMessage(summary.notes), sha256);
   }
 
@@ -190,11 +193,11 @@ class IngestRun {
       ({ head, rest, close } = await peek(gunzip(rest, name, () => { this.cutOff = true; }), SNIFF_HEAD_BYTES));
       this.closers.push(close);
       kind = sniffBytes(head, name.replace(/\.gz$/i, ''));
-      if (head.length === 0) throw new IngestFailure(`${name}: the file is empty`);
-      if (kind === 'gzip') throw new IngestFailure(`${name}: gzip inside gzip; expand it once first`);
+      if (head.length === 0) throw new IngestFailure(name, say('file.empty'));
+      if (kind === 'gzip') throw new IngestFailure(name, say('file.gzipInGzip'));
     }
-    if (kind === 'zip') throw new IngestFailure(`${name}: a ZIP archive; its entries are imported one by one (open the .zip itself, not a copy inside another file)`);
-    if (kind === 'tar') throw new IngestFailure(`${name}: a tar archive, which is not read; extract it and import the files`);
+    if (kind === 'zip') throw new IngestFailure(name, say('file.zip'));
+    if (kind === 'tar') throw new IngestFailure(name, say('file.tar'));
     return { kind: kind === 'xlsx' ? 'xlsx' : 'other', rest };
   }
 
@@ -205,18 +208,25 @@ class IngestRun {
     await Promise.race([this.sink.batch({ seq: this.seq++, chunks: b.chunks, rejects: b.rejects, progress }), this.aborted]);
   }
 
-  private doneMessage(notes: string[]): string {
+  private doneMessage(notes: IngestText[]): IngestText {
     const { read, rejected } = this.batches;
-    const parts = [`${read} events`];
-    if (rejected > 0) parts.push(`${rejected} ${this.consumer instanceof XlsxConsumer ? 'rows' : 'lines'} rejected`);
-    return `${this.opts.fileName}: ${[...parts, ...notes].join(', ')}`;
+    const parts = [say('done.events', { n: read })];
+    if (rejected > 0) parts.push(say(this.consumer instanceof XlsxConsumer ? 'done.rowsRejected' : 'done.linesRejected', { n: rejected }));
+    return listOf([...parts, ...notes]);
   }
 
-  /** `read` counts the events handed to the sink: all of them unless the import stopped early. */
-  private result(status: IngestResult['status'], message: string, sha256: string): IngestResult {
+  /**
+   * `read` counts the events handed to the sink: all of them unless the import stopped early.
+   * `text` is the message without the file's name; `message` is it in English, after the name.
+   */
+  private result(status: IngestResult['status'], text: IngestText, sha256: string): IngestResult {
+    return this.said(status, { message: fileMessage(this.opts.fileName, text), text }, sha256);
+  }
+
+  private said(status: IngestResult['status'], { message, text }: Described, sha256: string): IngestResult {
     const c = this.consumer;
     return {
-      status, message, read: this.sent, rejected: this.batches.rejected, sha256,
+      status, message, ...(text ? { text } : {}), read: this.sent, rejected: this.batches.rejected, sha256,
       encoding: c instanceof TextConsumer ? c.encoding : '', sourceId: c?.sourceId ?? '', size: this.size,
       format: c instanceof TextConsumer ? c.format : c ? 'xlsx' : '', gzip: this.gzip,
     };

@@ -5,6 +5,7 @@
  * rejected from that point and makes the import partial.
  */
 import { EVENT_FLAGS, type NormalizedEvent } from '../../shared/model/event';
+import { english, fileMessage, say, verbatim, type IngestText } from '../../shared/model/ingest-text';
 import type { BatchBuilder } from './batch-builder';
 import { flagsOf, withoutControls } from './event-flags';
 import { RowHasher } from './event-id';
@@ -28,8 +29,9 @@ const REJECT_RAW_CHARS = 4096;
  * is not an audit log we know (an archive entry like that is skipped rather than failed).
  */
 export class IngestFailure extends Error {
-  constructor(message: string, readonly notALog = false) {
-    super(message);
+  /** `text`: what went wrong, without the file's name (the UI puts that beside it) */
+  constructor(readonly fileName: string, readonly text: IngestText, readonly notALog = false) {
+    super(fileMessage(fileName, text));
     this.name = 'IngestFailure';
   }
 }
@@ -50,7 +52,7 @@ export interface HandlerOptions {
   importId: string;
   timeZone: string;
   /** where in the file the records come from, put before each reject reason (an XLSX sheet) */
-  where?: string;
+  where?: IngestText;
   /** the analyst's column mappings, for headers (and JSON records) no source knows */
   mappings?: readonly ColumnMapping[];
 }
@@ -97,27 +99,27 @@ export class RecordHandler {
   readonly onRecord = (fields: string[], raw: string, line: number, issue: RecordIssue): void => {
     if (issue === '' && isBlank(fields)) return;
     if (!this.source) return this.unknownHeader ? this.sampleUnknown(fields, issue) : this.takeHeader(fields, raw, line);
-    if (this.tail !== '') return this.reject(line, `follows the ${DOWNLOAD_ERROR} at line ${this.tailLine}`, raw);
+    if (this.tail !== '') return this.reject(line, say('reject.followsDownloadError', { error: DOWNLOAD_ERROR, line: this.tailLine }), raw);
     if (this.watchTail) {
       const at = raw.indexOf(DOWNLOAD_ERROR);
       if (at >= 0) {
         this.tail = cut(raw.slice(at).trim(), 1000);
         this.tailLine = line;
-        return this.reject(line, this.tail, raw);
+        return this.reject(line, verbatim(this.tail), raw);
       }
     }
-    if (issue === 'unterminated') return this.reject(line, 'the file ends inside a quoted field (no closing quote)', raw);
-    if (issue === 'malformed') return this.reject(line, 'malformed quotes: a quote inside a quoted field is not doubled', raw);
+    if (issue === 'unterminated') return this.reject(line, say('reject.unterminated'), raw);
+    if (issue === 'malformed') return this.reject(line, say('reject.malformedQuotes'), raw);
     const b = this.binding!;
     if (fields.length !== b.width) {
-      if (!this.retakeHeader(fields, line)) this.reject(line, `expected ${b.width} fields, found ${fields.length}`, raw);
+      if (!this.retakeHeader(fields, line)) this.reject(line, say('reject.fieldCount', { expected: b.width, found: fields.length }), raw);
       return;
     }
     if (fields[0] === this.headerFirst && this.retakeHeader(fields, line)) return;
     // no field can be longer than the record: one length check on the usual path
     if (raw.length > MAX_CELL_CHARS) {
       const long = fields.findIndex((f) => f.length > MAX_CELL_CHARS);
-      if (long >= 0) return this.reject(line, `field ${long + 1} is longer than ${MAX_CELL_CHARS / 1024 / 1024} M characters`, raw);
+      if (long >= 0) return this.reject(line, say('reject.fieldTooLong', { field: long + 1, mchars: MAX_CELL_CHARS / 1024 / 1024 }), raw);
     }
     this.toEvent(fields, raw, line, b);
   };
@@ -127,7 +129,7 @@ export class RecordHandler {
     const shown = flags & EVENT_FLAGS.control ? withoutControls(fields) : fields;
     const r = this.source!.normalize(shown, b, this.ctx);
     if (!r.ok) {
-      if (!this.retakeHeader(fields, line)) this.reject(line, r.reason, raw);
+      if (!this.retakeHeader(fields, line)) this.reject(line, r.text ?? verbatim(r.reason), raw);
       return;
     }
     const ev = r.event;
@@ -200,7 +202,7 @@ export class RecordHandler {
 
   private unknownVerdict(): Error {
     const u = this.unknownHeader!;
-    return u.needsMapping() ?? new IngestFailure(u.notALogMessage(), true);
+    return u.needsMapping() ?? new IngestFailure(this.opts.fileName, u.notALog(), true);
   }
 
   /** The end of the records: a header nothing fits ends the file here (needs a mapping, or not a log). */
@@ -208,8 +210,8 @@ export class RecordHandler {
     if (this.unknownHeader) throw this.unknownVerdict();
   }
 
-  private reject(line: number, reason: string, raw: string): void {
-    const where = this.opts.where ? `${this.opts.where} row ${line}: ` : '';
-    this.out.reject({ importId: this.opts.importId, line, reason: where + reason, raw: cut(raw, REJECT_RAW_CHARS) });
+  private reject(line: number, why: IngestText, raw: string): void {
+    const text = this.opts.where ? say('reject.inSheet', { where: this.opts.where, line, reason: why }) : why;
+    this.out.reject({ importId: this.opts.importId, line, reason: english(text), text, raw: cut(raw, REJECT_RAW_CHARS) });
   }
 }

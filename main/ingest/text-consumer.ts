@@ -3,6 +3,7 @@
  * JSON records, told apart by the first character of the text. Owns the per-format bookkeeping
  * the pipeline's result reports: encoding, format, source, the NAVER WORKS error tail, line numbers.
  */
+import { say, type IngestText } from '../../shared/model/ingest-text';
 import type { BatchBuilder } from './batch-builder';
 import { hasControls } from './event-flags';
 import { JsonRecordHandler } from './json-record-handler';
@@ -90,11 +91,11 @@ export class TextConsumer {
   }
 
   /** What the text path adds to the done message; `partial` when the vendor's error tail was met. */
-  summary(): { partial: string; notes: string[] } {
-    const notes: string[] = [];
+  summary(): { partial: IngestText | null; notes: IngestText[] } {
+    const notes: IngestText[] = [];
     const h = this.csv?.handler;
-    if (h && h.skippedHeaders.length > 0) notes.push(`${h.skippedHeaders.length} repeated header line(s) skipped (line ${h.skippedHeaders.slice(0, 10).join(', ')})`);
-    const partial = h?.tail ? `the download broke off at line ${h.tailLine} ("${h.tail}")` : '';
+    if (h && h.skippedHeaders.length > 0) notes.push(say('done.headersSkipped', { n: h.skippedHeaders.length, lines: h.skippedHeaders.slice(0, 10).join(', ') }));
+    const partial = h?.tail ? say('partial.brokeOff', { line: h.tailLine, tail: h.tail }) : null;
     return { partial, notes };
   }
 
@@ -111,7 +112,7 @@ export class TextConsumer {
     const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
       || this.override === 'utf-16le' || this.override === 'utf-16be';
     const nul = head.subarray(0, HEAD_BYTES).indexOf(0);
-    if (nul >= 0 && !utf16) throw new IngestFailure(`${this.opts.fileName}: binary content, not a text audit log (byte ${nul})`, true);
+    if (nul >= 0 && !utf16) throw new IngestFailure(this.opts.fileName, say('file.binary', { byte: nul }), true);
   }
 
   private pushText(text: string): void {
@@ -150,11 +151,11 @@ export class TextConsumer {
 
   private checkRecognised(): void {
     const name = this.opts.fileName;
-    if (this.csv && !this.csv.handler.hasHeader) throw new IngestFailure(`${name}: the file is empty`, true);
-    if (!this.csv && !this.json) throw new IngestFailure(`${name}: the file is empty`, true);
+    if (this.csv && !this.csv.handler.hasHeader) throw new IngestFailure(name, say('file.empty'), true);
+    if (!this.csv && !this.json) throw new IngestFailure(name, say('file.empty'), true);
     const j = this.json?.handler;
     if (j && j.events === 0 && j.unknown > 0) {
-      throw j.unrecognised(`${name}: not a recognised audit log; the first JSON record has keys ${j.firstUnknownKeys}`);
+      throw j.unrecognised(say('file.notJsonLogFirst', { keys: j.firstUnknownKeys }));
     }
   }
 }

@@ -2,6 +2,7 @@
  * The bytes of what one import reads: a file on disk, or one entry of a ZIP archive (expanded),
  * plus the helpers that look at the first bytes before the rest flows.
  */
+import { say } from '../../shared/model/ingest-text';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { readGrowingFile } from './readers/growing-file';
@@ -25,7 +26,7 @@ export interface OpenedUnit { bytes: AsyncIterable<Buffer>; size: number }
 
 export async function openUnit(u: UnitLocation, highWaterMark: number, signal?: AbortSignal): Promise<OpenedUnit> {
   if (u.entryIndex !== undefined) {
-    if (!u.size) throw new IngestFailure(`${u.fileName}: the file is empty`);
+    if (!u.size) throw new IngestFailure(u.fileName, say('file.empty'));
     return { bytes: readZipEntry(u.filePath, u.entryIndex, u.entry ?? '', u.fileName), size: u.size };
   }
   if (u.growingSize) {
@@ -33,8 +34,8 @@ export async function openUnit(u: UnitLocation, highWaterMark: number, signal?: 
     return { bytes, size: u.growingSize };
   }
   const info = await stat(u.filePath);
-  if (!info.isFile()) throw new IngestFailure(`${u.fileName}: not a file`);
-  if (info.size === 0) throw new IngestFailure(`${u.fileName}: the file is empty`);
+  if (!info.isFile()) throw new IngestFailure(u.fileName, say('file.notAFile'));
+  if (info.size === 0) throw new IngestFailure(u.fileName, say('file.empty'));
   return { bytes: createReadStream(u.filePath, { highWaterMark, signal }) as AsyncIterable<Buffer>, size: info.size };
 }
 

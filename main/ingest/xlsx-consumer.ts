@@ -4,6 +4,7 @@
  * sheet, and their line is the spreadsheet row. Sheets without a recognisable header are skipped
  * and named in the import's message.
  */
+import { say, type IngestText } from '../../shared/model/ingest-text';
 import type { BatchBuilder } from './batch-builder';
 import { inMb, LimitError, MAX_XLSX_BYTES } from './limits';
 import { checkXlsxExpansion, readWorkbook, rowToCsv, type Sheet } from './readers/xlsx-rows';
@@ -19,7 +20,7 @@ export class XlsxConsumer {
   private chunks: Buffer[] = [];
   private bytes = 0;
   private readonly sourceIds: string[] = [];
-  private readonly notes: string[] = [];
+  private readonly notes: IngestText[] = [];
 
   private readonly mapped: MappedTableSources;
 
@@ -34,7 +35,7 @@ export class XlsxConsumer {
   write(chunk: Buffer): void {
     this.bytes += chunk.length;
     if (this.bytes > MAX_XLSX_BYTES) {
-      throw new LimitError('xlsx-size', `${this.opts.fileName}: workbooks larger than ${inMb(MAX_XLSX_BYTES)} are not read (save the sheets as CSV)`);
+      throw new LimitError('xlsx-size', this.opts.fileName, say('limit.xlsxFile', { max: inMb(MAX_XLSX_BYTES) }));
     }
     this.chunks.push(chunk);
   }
@@ -46,12 +47,12 @@ export class XlsxConsumer {
     const sheets = readWorkbook(bytes, this.opts.fileName);
     for (const sheet of sheets) this.importSheet(sheet);
     if (this.sourceIds.length === 0) {
-      throw new IngestFailure(`${this.opts.fileName}: no sheet has the header of a known audit log (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`, true);
+      throw new IngestFailure(this.opts.fileName, say('file.noSheet', { sheets: sheets.map((s) => `"${s.name}"`).join(', ') }), true);
     }
   }
 
-  summary(): { partial: string; notes: string[] } {
-    return { partial: '', notes: this.notes };
+  summary(): { partial: IngestText | null; notes: IngestText[] } {
+    return { partial: null, notes: this.notes };
   }
 
   private importSheet(sheet: Sheet): void {
@@ -59,11 +60,11 @@ export class XlsxConsumer {
     const known = (names: string[]) => detectSource(names) !== null || this.mapped.detect(names) !== null;
     const at = sheet.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => known(r.fields.map((f) => stripBom(f).trim())));
     if (at < 0) {
-      if (sheet.rows.length > 0) this.notes.push(`sheet "${sheet.name}" skipped: no known header in its first ${HEADER_SEARCH_ROWS} rows`);
+      if (sheet.rows.length > 0) this.notes.push(say('done.sheetSkipped', { sheet: sheet.name, rows: HEADER_SEARCH_ROWS }));
       return;
     }
-    if (at > 0) this.notes.push(`sheet "${sheet.name}": ${at} row(s) above the header skipped (rows ${sheet.rows.slice(0, at).map((r) => r.row).join(', ')})`);
-    const handler = new RecordHandler({ ...this.opts, where: `sheet "${sheet.name}"` }, this.out);
+    if (at > 0) this.notes.push(say('done.rowsAboveHeader', { sheet: sheet.name, n: at, rows: sheet.rows.slice(0, at).map((r) => r.row).join(', ') }));
+    const handler = new RecordHandler({ ...this.opts, where: say('reject.sheet', { sheet: sheet.name }) }, this.out);
     const width = sheet.rows[at].fields.length;
     for (const { row, fields } of sheet.rows.slice(at)) {
       // trailing empty cells are not stored in a sheet: pad to the header's width

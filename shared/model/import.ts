@@ -1,6 +1,7 @@
 /** Import records (one per file or archive entry) and their rejected lines. */
 import { z } from 'zod';
 import { MappingRequestSchema } from '../mapping/column-mapping';
+import { IngestTextSchema } from './ingest-text';
 
 /**
  * `skipped`: an archive entry that is not a log (macOS metadata, empty, an image …), with why in `message`.
@@ -26,8 +27,10 @@ export const ImportRecordSchema = z.object({
   duplicates: z.number().int().nonnegative(),
   rejected: z.number().int().nonnegative(),
   status: z.enum(IMPORT_STATUSES),
-  /** why it failed or was partial, in words */
+  /** why it failed or was partial, in words (English; the CLI prints it) */
   message: z.string(),
+  /** the same without the file's name, for the UI's language (ingest-text.ts); absent on older records */
+  messageText: IngestTextSchema.optional(),
   startedAt: z.number(),
   finishedAt: z.number(),
   /** the entry's path inside its archive ("logs/2024-05/login.csv"); absent for a plain file */
@@ -50,7 +53,10 @@ export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 export const RejectSchema = z.object({
   importId: z.string(),
   line: z.number().int(),
+  /** why, in English */
   reason: z.string(),
+  /** the same for the UI's language (ingest-text.ts); absent on older records */
+  text: IngestTextSchema.optional(),
   /** the rejected text, cut at 4 KB */
   raw: z.string(),
 });

@@ -5,6 +5,7 @@
  * default. Entry names are only ever shown, never used as paths on disk.
  */
 import iconv from 'iconv-lite';
+import { english, say, type IngestText } from '../../../shared/model/ingest-text';
 import { invalidUtf8At } from './encoding';
 
 const UTF8_FLAG = 0x800;
@@ -53,16 +54,22 @@ export function extensionOf(name: string): string {
  * the format later, so an unknown extension (or none) is still tried.
  */
 export function skipReason(path: string, size: number, isEncrypted = false): string {
+  const why = skipText(path, size, isEncrypted);
+  return why ? english(why) : '';
+}
+
+/** skipReason as a text for the UI's language, or null when the entry is imported. */
+export function skipText(path: string, size: number, isEncrypted = false): IngestText | null {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  if (path.startsWith('__MACOSX/') || path.includes('/__MACOSX/')) return 'macOS resource data (__MACOSX), not a log';
-  if (base.startsWith('._')) return 'macOS resource fork (._ file), not a log';
-  if (base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini') return 'folder metadata, not a log';
-  if (isEncrypted) return 'encrypted entry: extract it with its password first';
-  if (size === 0) return 'empty file';
+  if (path.startsWith('__MACOSX/') || path.includes('/__MACOSX/')) return say('skip.macosx');
+  if (base.startsWith('._')) return say('skip.fork');
+  if (base === '.DS_Store' || base === 'Thumbs.db' || base === 'desktop.ini') return say('skip.metadata');
+  if (isEncrypted) return say('skip.encrypted');
+  if (size === 0) return say('skip.empty');
   const ext = extensionOf(base);
-  if (ext === 'zip') return 'a ZIP inside the ZIP: extract it and import it on its own';
-  if (NON_LOG_EXTENSIONS.has(ext)) return `not a log file (.${ext})`;
-  return '';
+  if (ext === 'zip') return say('skip.zipInZip');
+  if (NON_LOG_EXTENSIONS.has(ext)) return say('skip.notLog', { ext });
+  return null;
 }
 
 /** True when the extension names a log format (used to order guesses, never to refuse). */

@@ -2,6 +2,7 @@
  * Reads a file that another part of the app is still writing (a web-mode upload) up to its known
  * final size: what is on disk now, then, while it is short, again every few milliseconds.
  */
+import { say } from '../../../shared/model/ingest-text';
 import { open } from 'node:fs/promises';
 import { IngestFailure } from '../record-handler';
 
@@ -37,7 +38,7 @@ export async function* readGrowingFile(f: GrowingFile): AsyncGenerator<Buffer> {
         continue;
       }
       if (Date.now() - lastGrowth > stallMs) {
-        throw new IngestFailure(`${f.fileName}: the upload stopped after ${at} of ${f.size} bytes`);
+        throw new IngestFailure(f.fileName, say('file.uploadStopped', { at, size: f.size }));
       }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }

@@ -6,23 +6,33 @@
  * bracket structure is scanned here; each record is then parsed on its own, so one damaged record
  * is one reject and the rest of the file still imports.
  */
+import { english, say, verbatim, type IngestText } from '../../../shared/model/ingest-text';
 import { LimitError, MAX_RECORD_CHARS } from '../limits';
 
 /** Keys whose array holds the records of an API page (compared in lower case). */
 export const PAGE_ARRAY_KEYS = new Set(['value', 'items', 'entries', 'records', 'logs', 'data', 'results', 'activities', 'auditlogs', 'events_list']);
 
-/** `value` is the parsed record, or undefined with `error` saying why it could not be parsed. */
-export type OnJsonRecord = (raw: string, line: number, value: unknown, error: string) => void;
+/**
+ * `value` is the parsed record, or undefined with `error` saying why it could not be parsed (and
+ * `errorText`, the same for the UI's language).
+ */
+export type OnJsonRecord = (raw: string, line: number, value: unknown, error: string, errorText?: IngestText) => void;
+
+/** The parser's own message stays as it wrote it; what we say around it has a key. */
+const notJson = (why: IngestText): { error: string; errorText: IngestText } => {
+  const t = say('reject.notJson', { error: why });
+  return { error: english(t), errorText: t };
+};
 
 const LF = 10, CR = 13, QUOTE = 34, BACKSLASH = 92, COMMA = 44;
 const OPEN_OBJ = 123, CLOSE_OBJ = 125, OPEN_ARR = 91, CLOSE_ARR = 93;
 const isSpace = (c: number) => c === 32 || c === 9 || c === LF || c === CR || c === 0xfeff;
 
-export function parseRecord(raw: string): { value: unknown; error: string } {
+export function parseRecord(raw: string): { value: unknown; error: string; errorText?: IngestText } {
   try {
     return { value: JSON.parse(raw), error: '' };
   } catch (e) {
-    return { value: undefined, error: `not valid JSON: ${(e as Error).message}` };
+    return { value: undefined, ...notJson(verbatim((e as Error).message)) };
   }
 }
 
@@ -70,7 +80,7 @@ export class JsonRecordReader {
     if (this.recordStart >= 0) {
       const raw = this.buf.slice(this.recordStart).trimEnd();
       if (this.scalar && this.depth === 0) this.emit(raw, this.recordLine);
-      else this.onRecord(raw, this.recordLine, undefined, 'the file ends inside this record (cut off?)');
+      else this.onRecord(raw, this.recordLine, undefined, english(say('reject.cutRecord')), say('reject.cutRecord'));
       this.recordStart = -1;
     }
   }
@@ -91,14 +101,14 @@ export class JsonRecordReader {
       this.shift(keep);
     }
     if (this.buf.length > this.maxChars) {
-      throw new LimitError('record', `${this.where}: the JSON record at line ${this.mode === 'lines' ? this.line : this.recordLine} is longer than ${this.maxChars / 1024 / 1024} MB`);
+      throw new LimitError('record', this.where, say('limit.jsonRecord', { line: this.mode === 'lines' ? this.line : this.recordLine, mb: this.maxChars / 1024 / 1024 }));
     }
   }
 
   private emit(raw: string, line: number): void {
     this.records++;
-    const { value, error } = parseRecord(raw);
-    this.onRecord(raw, line, value, error);
+    const { value, error, errorText } = parseRecord(raw);
+    this.onRecord(raw, line, value, error, errorText);
   }
 
   private startRecord(i: number, scalar: boolean): void {
@@ -196,7 +206,8 @@ export class JsonRecordReader {
   private brokenLine(lf: number): void {
     const raw = this.buf.slice(this.recordStart, lf).replace(/\r$/, '');
     this.records++;
-    this.onRecord(raw, this.recordLine, undefined, 'not valid JSON: the line ends inside a string');
+    const { error, errorText } = notJson(say('reject.lineInString'));
+    this.onRecord(raw, this.recordLine, undefined, error, errorText);
     this.recordStart = -1;
     this.inString = false;
     this.escape = false;

@@ -4,6 +4,7 @@
  * (Excel stores a date as a serial day count with no zone: 45426.5 is noon on 2024-05-14 wherever
  * it is opened), and each row keeps its spreadsheet row number.
  */
+import { say } from '../../../shared/model/ingest-text';
 import * as XLSX from 'xlsx';
 import yauzl from 'yauzl';
 import { inMb, LimitError, MAX_CELL_CHARS, MAX_XLSX_EXPANDED_BYTES } from '../limits';
@@ -52,7 +53,7 @@ export function checkXlsxExpansion(bytes: Buffer, where: string): Promise<void> 
         total += e.uncompressedSize;
         if (total > MAX_XLSX_EXPANDED_BYTES) {
           zip.close();
-          reject(new LimitError('xlsx-size', `${where}: the workbook expands to more than ${inMb(MAX_XLSX_EXPANDED_BYTES)} of XML, more than can be read at once (save the sheets as CSV)`));
+          reject(new LimitError('xlsx-size', where, say('limit.xlsxXml', { max: inMb(MAX_XLSX_EXPANDED_BYTES) })));
         } else zip.readEntry();
       });
       zip.on('end', () => resolve());
@@ -84,7 +85,7 @@ function sheetRows(sheet: XLSX.WorkSheet, date1904: boolean, where: string): She
     while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
     if (fields.length === 0) return;
     const long = fields.findIndex((f) => f.length > MAX_CELL_CHARS);
-    if (long >= 0) throw new LimitError('cell', `${where} row ${r + 1}: cell ${XLSX.utils.encode_col(long)}${r + 1} is longer than ${MAX_CELL_CHARS / 1024 / 1024} M characters`);
+    if (long >= 0) throw new LimitError('cell', where, say('limit.xlsxCell', { row: r + 1, cell: `${XLSX.utils.encode_col(long)}${r + 1}`, mchars: MAX_CELL_CHARS / 1024 / 1024 }));
     rows.push({ row: r + 1, fields });
   });
   return rows;

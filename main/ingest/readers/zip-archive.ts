@@ -8,7 +8,8 @@ import yauzl from 'yauzl';
 import {
   ExpansionGuard, inMb, LimitError, MAX_COMPRESSION_RATIO, MAX_ENTRY_EXPANDED_BYTES, MAX_TOTAL_EXPANDED_BYTES, MAX_ZIP_ENTRIES, RATIO_GRACE_BYTES,
 } from '../limits';
-import { decodeEntryName, normalizeEntryPath, skipReason } from './entry-names';
+import { decodeEntryName, normalizeEntryPath, skipText } from './entry-names';
+import { english, say, type IngestText } from '../../../shared/model/ingest-text';
 
 export interface ZipEntryInfo {
   /** position in the central directory: what opens it again */
@@ -22,6 +23,8 @@ export interface ZipEntryInfo {
   isDirectory: boolean;
   /** why it is not imported, '' when it is */
   skip: string;
+  /** `skip` for the UI's language */
+  skipText?: IngestText;
 }
 
 const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true } as const;
@@ -48,15 +51,19 @@ function infoOf(e: yauzl.Entry, index: number, where: string): ZipEntryInfo {
   const { name, encoding } = decodeEntryName(e.fileNameRaw, e.generalPurposeBitFlag, e.extraFields);
   const path = normalizeEntryPath(name);
   const isDirectory = path.endsWith('/');
-  let skip = isDirectory ? 'folder' : skipReason(path, e.uncompressedSize, e.isEncrypted());
+  let why: IngestText | null = isDirectory ? say('skip.folder') : skipText(path, e.uncompressedSize, e.isEncrypted());
+  let skip = why ? english(why) : '';
   if (!skip && e.uncompressedSize > MAX_ENTRY_EXPANDED_BYTES) {
-    throw new LimitError('entry-size', `${where} › ${path}: declares ${inMb(e.uncompressedSize)}, above the ${inMb(MAX_ENTRY_EXPANDED_BYTES)} limit per entry`);
+    throw new LimitError('entry-size', `${where} › ${path}`, say('limit.declares', { size: inMb(e.uncompressedSize), max: inMb(MAX_ENTRY_EXPANDED_BYTES) }));
   }
   if (!skip && e.uncompressedSize > RATIO_GRACE_BYTES && e.uncompressedSize / Math.max(e.compressedSize, 1) > MAX_COMPRESSION_RATIO) {
-    throw new LimitError('ratio', `${where} › ${path}: compression ratio above ${MAX_COMPRESSION_RATIO}:1 (${inMb(e.uncompressedSize)} from ${Math.ceil(e.compressedSize / 1024)} KB); refused as a possible ZIP bomb`);
+    throw new LimitError('ratio', `${where} › ${path}`, say('limit.ratio', { ratio: MAX_COMPRESSION_RATIO, out: inMb(e.uncompressedSize), kb: Math.ceil(e.compressedSize / 1024) }));
   }
-  if (!skip && !e.canDecodeFileData()) skip = `compression method ${e.compressionMethod} is not supported (only stored and deflate)`;
-  return { index, path, nameEncoding: encoding, size: e.uncompressedSize, compressedSize: e.compressedSize, isDirectory, skip };
+  if (!skip && !e.canDecodeFileData()) {
+    why = say('skip.compression', { method: e.compressionMethod });
+    skip = english(why);
+  }
+  return { index, path, nameEncoding: encoding, size: e.uncompressedSize, compressedSize: e.compressedSize, isDirectory, skip, ...(why ? { skipText: why } : {}) };
 }
 
 /**
@@ -67,7 +74,7 @@ export async function listZipEntries(filePath: string, where: string): Promise<Z
   const zip = await openZip(filePath);
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES) {
-      throw new LimitError('entries', `${where}: ${zip.entryCount} entries, more than the ${MAX_ZIP_ENTRIES} allowed in one archive`);
+      throw new LimitError('entries', where, say('limit.entries', { n: zip.entryCount, max: MAX_ZIP_ENTRIES }));
     }
     const out: ZipEntryInfo[] = [];
     let total = 0;
@@ -77,7 +84,7 @@ export async function listZipEntries(filePath: string, where: string): Promise<Z
         const info = infoOf(e, index, where);
         if (!info.skip) total += info.size;
         if (total > MAX_TOTAL_EXPANDED_BYTES) {
-          throw new LimitError('total-size', `${where}: the entries expand to more than ${inMb(MAX_TOTAL_EXPANDED_BYTES)} in all; refused as a possible ZIP bomb`);
+          throw new LimitError('total-size', where, say('limit.totalSize', { max: inMb(MAX_TOTAL_EXPANDED_BYTES) }));
         }
         out.push(info);
         return true;

@@ -77,7 +77,7 @@ describe('Microsoft Entra sign-in logs (Graph signIns)', () => {
     const base = fixtureRecords(SIGNINS)[0];
     const [tokyo] = normalizeOne(entraSignins, { ...base, location: { city: 'Chiyoda', state: 'Tokyo', countryOrRegion: 'JP', geoCoordinates: {} } });
     expect(tokyo.ok && tokyo.event.details).toMatchObject({ location: 'Chiyoda, Tokyo, JP', 'location.countryOrRegion': 'JP' });
-    expect(normalizeOne(entraSignins, { ...base, createdDateTime: '' })).toEqual([{ ok: false, reason: 'no date in "createdDateTime"' }]);
+    expect(normalizeOne(entraSignins, { ...base, createdDateTime: '' })).toMatchObject([{ ok: false, reason: 'no date in "createdDateTime"' }]);
   });
 });
 
@@ -110,6 +110,6 @@ describe('Microsoft Entra audit logs (Graph directoryAudits)', () => {
       for (const other of JSON_SOURCES.filter((s) => s !== entraDirectoryAudits)) expect(other.detect(a), other.id).toBe(0);
     }
     expect(entraDirectoryAudits.detect(signin)).toBe(0);
-    expect(normalizeOne(entraDirectoryAudits, { ...AUDITS[0], activityDateTime: 'x' })).toEqual([{ ok: false, reason: 'invalid date in "activityDateTime": "x"' }]);
+    expect(normalizeOne(entraDirectoryAudits, { ...AUDITS[0], activityDateTime: 'x' })).toMatchObject([{ ok: false, reason: 'invalid date in "activityDateTime": "x"' }]);
   });
 });

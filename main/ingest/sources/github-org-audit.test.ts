@@ -41,8 +41,8 @@ describe('GitHub organization audit log', () => {
     const { '@timestamp': _ts, created_at: _ca, ...timeless } = base;
     expect(eventOf(githubOrgAudit, { ...base, '@timestamp': '1715926041000' }).time).toBe(1715926041000);
     expect(eventOf(githubOrgAudit, { ...timeless, created_at: '2024-05-17T06:07:21Z' }).time).toBe(1715926041000);
-    expect(normalizeOne(githubOrgAudit, timeless)).toEqual([{ ok: false, reason: 'no date in "created_at"' }]);
-    expect(normalizeOne(githubOrgAudit, { ...base, '@timestamp': 'yesterday' })).toEqual([{ ok: false, reason: 'invalid date in "@timestamp": "yesterday"' }]);
+    expect(normalizeOne(githubOrgAudit, timeless)).toMatchObject([{ ok: false, reason: 'no date in "created_at"' }]);
+    expect(normalizeOne(githubOrgAudit, { ...base, '@timestamp': 'yesterday' })).toMatchObject([{ ok: false, reason: 'invalid date in "@timestamp": "yesterday"' }]);
     expect(eventOf(githubOrgAudit, { ...base, actor: 'github-actions[bot]', action: 'oauth_authorization.failure' })).toMatchObject({ actorKind: 'bot', status: 'failure' });
   });
 });

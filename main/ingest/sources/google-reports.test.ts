@@ -99,7 +99,7 @@ describe('Google Workspace Reports activities', () => {
       { name: 'nested', messageValue: { parameter: [{ name: 'inner', value: 'x' }] } },
     ] }] }));
     expect(params.ok && params.event.details).toMatchObject({ count: '3', ids: '1, 2', flag: 'false', 'nested.parameter.0.name': 'inner', 'nested.parameter.0.value': 'x' });
-    expect(normalizeOne(googleReports, activity({ id: { uniqueQualifier: '9', applicationName: 'admin', time: 'never' } }))).toEqual([{ ok: false, reason: 'invalid date in "id.time": "never"' }]);
+    expect(normalizeOne(googleReports, activity({ id: { uniqueQualifier: '9', applicationName: 'admin', time: 'never' } }))).toMatchObject([{ ok: false, reason: 'invalid date in "id.time": "never"' }]);
     expect(googleReports.recordId!(activity({}))).toBe('2024-05-13T17:50:00.000Z|42');
   });
 });

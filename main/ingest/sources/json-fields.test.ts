@@ -30,9 +30,9 @@ describe('JSON record fields', () => {
     expect(readIsoTime('2024-05-13T17:05:01.000Z', 'published', ctx)).toEqual({ ok: true, time: Date.UTC(2024, 4, 13, 17, 5, 1), timeText: '"2024-05-13T17:05:01.000Z" @ Z' });
     expect(readIsoTime('2024-05-13T17:05:01.1234567Z', 'createdDateTime', ctx)).toMatchObject({ ok: true, time: Date.UTC(2024, 4, 13, 17, 5, 1, 123) });
     expect(readIsoTime('2024-05-14 02:05:01', 'published', ctx)).toEqual({ ok: true, time: Date.UTC(2024, 4, 13, 17, 5, 1), timeText: '"2024-05-14 02:05:01" @ Asia/Tokyo' });
-    expect(readIsoTime(undefined, 'published', ctx)).toEqual({ ok: false, reason: 'no date in "published"' });
-    expect(readIsoTime('yesterday', 'published', ctx)).toEqual({ ok: false, reason: 'invalid date in "published": "yesterday"' });
-    expect(readIsoTime('2024-02-30T00:00:00Z', 'id.time', ctx)).toEqual({ ok: false, reason: 'invalid date in "id.time": "2024-02-30T00:00:00Z"' });
+    expect(readIsoTime(undefined, 'published', ctx)).toMatchObject({ ok: false, reason: 'no date in "published"' });
+    expect(readIsoTime('yesterday', 'published', ctx)).toMatchObject({ ok: false, reason: 'invalid date in "published": "yesterday"' });
+    expect(readIsoTime('2024-02-30T00:00:00Z', 'id.time', ctx)).toMatchObject({ ok: false, reason: 'invalid date in "id.time": "2024-02-30T00:00:00Z"' });
   });
 
   it('reads epoch milliseconds and seconds, as numbers or digit strings, and ISO text where an export writes it', () => {
@@ -41,9 +41,9 @@ describe('JSON record fields', () => {
     expect(readEpochTime(String(ms / 1000), 's', 'date_create', ctx)).toEqual({ ok: true, time: ms, timeText: `"${ms / 1000}" @ epoch seconds UTC` });
     expect(readEpochTime(1715622609.5, 's', 'date_create', ctx)).toMatchObject({ ok: true, time: 1715622609500 });
     expect(readEpochTime('2024-05-13T17:52:03Z', 'ms', 'created_at', ctx)).toMatchObject({ ok: true, time: ms });
-    expect(readEpochTime(null, 'ms', '@timestamp', ctx)).toEqual({ ok: false, reason: 'no date in "@timestamp"' });
-    expect(readEpochTime('soon', 's', 'date_create', ctx)).toEqual({ ok: false, reason: 'invalid date in "date_create": "soon"' });
-    expect(readEpochTime(-5, 'ms', '@timestamp', ctx)).toEqual({ ok: false, reason: 'invalid date in "@timestamp": "-5"' });
+    expect(readEpochTime(null, 'ms', '@timestamp', ctx)).toMatchObject({ ok: false, reason: 'no date in "@timestamp"' });
+    expect(readEpochTime('soon', 's', 'date_create', ctx)).toMatchObject({ ok: false, reason: 'invalid date in "date_create": "soon"' });
+    expect(readEpochTime(-5, 'ms', '@timestamp', ctx)).toMatchObject({ ok: false, reason: 'invalid date in "@timestamp": "-5"' });
     expect(readEpochTime(1e20, 'ms', '@timestamp', ctx)).toMatchObject({ ok: false });
   });
 

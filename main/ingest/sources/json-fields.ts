@@ -6,7 +6,8 @@
 import type { EventStatus } from '../../../shared/model/event';
 import type { JsonRecord } from './json-source';
 import type { NormalizeContext } from './source-module';
-import { dateReason, parseOffsetTime, wallTimeText } from './wall-time';
+import { dateFailure, parseOffsetTime, wallTimeText } from './wall-time';
+import type { IngestText } from '../../../shared/model/ingest-text';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -106,7 +107,7 @@ export function scoreKeys(rec: JsonRecord, required: readonly ((r: JsonRecord) =
   return n;
 }
 
-export type TimeRead = { ok: true; time: number; timeText: string } | { ok: false; reason: string };
+export type TimeRead = { ok: true; time: number; timeText: string } | { ok: false; reason: string; text: IngestText };
 
 /** The latest instant accepted (9999-12-31): anything beyond is a unit mix-up, not a time. */
 const MAX_EPOCH_MS = 253_402_300_799_999;
@@ -117,12 +118,12 @@ const MAX_EPOCH_MS = 253_402_300_799_999;
  */
 export function readIsoTime(value: unknown, field: string, ctx: NormalizeContext): TimeRead {
   const text = typeof value === 'string' ? value.trim() : textOf(value);
-  if (text === '') return { ok: false, reason: dateReason(field, '') };
+  if (text === '') return dateFailure(field, '');
   const withOffset = parseOffsetTime(text);
   if (withOffset) return { ok: true, time: withOffset.time, timeText: `"${text}" @ ${withOffset.offset}` };
   const wall = ctx.clock.epoch(text);
   if (wall !== null) return { ok: true, time: wall, timeText: wallTimeText(text, ctx.clock.zone) };
-  return { ok: false, reason: dateReason(field, text) };
+  return dateFailure(field, text);
 }
 
 /**
@@ -131,10 +132,10 @@ export function readIsoTime(value: unknown, field: string, ctx: NormalizeContext
  */
 export function readEpochTime(value: unknown, unit: 'ms' | 's', field: string, ctx: NormalizeContext): TimeRead {
   const text = textOf(value).trim();
-  if (text === '') return { ok: false, reason: dateReason(field, '') };
-  if (!/^\d+(\.\d+)?$/.test(text)) return text.includes('-') ? readIsoTime(text, field, ctx) : { ok: false, reason: dateReason(field, text) };
+  if (text === '') return dateFailure(field, '');
+  if (!/^\d+(\.\d+)?$/.test(text)) return text.includes('-') ? readIsoTime(text, field, ctx) : dateFailure(field, text);
   const ms = Math.round(Number(text) * (unit === 's' ? 1000 : 1));
-  if (!Number.isFinite(ms) || ms > MAX_EPOCH_MS) return { ok: false, reason: dateReason(field, text) };
+  if (!Number.isFinite(ms) || ms > MAX_EPOCH_MS) return dateFailure(field, text);
   return { ok: true, time: ms, timeText: `"${text}" @ epoch ${unit === 's' ? 'seconds' : 'ms'} UTC` };
 }
 

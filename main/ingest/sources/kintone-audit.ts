@@ -8,7 +8,7 @@
 import { KINTONE_FIELDS, type KintoneFieldKey } from '../../../shared/sources/kintone';
 import { statusOfWords, stripPort } from './field-values';
 import { baseEvent, RowReader, scoreHeader, spellingMap, type SourceModule } from './source-module';
-import { dateReason, wallTimeText } from './wall-time';
+import { dateFailure, wallTimeText } from './wall-time';
 
 /** Level values [C] (Japanese UI 重要/情報), normalized to the English words in lower case. */
 const LEVELS: Record<string, string> = { 重要: 'notice', 情報: 'information', notice: 'notice', information: 'information' };
@@ -40,7 +40,7 @@ export const kintoneAudit: SourceModule = {
     row.use(fields, b);
     const dateText = row.get('date').trim();
     const time = ctx.clock.epoch(dateText);
-    if (time === null) return { ok: false, reason: dateReason(row.name('date', 'Date'), dateText) };
+    if (time === null) return dateFailure(row.name('date', 'Date'), dateText);
     const details = row.detailsOf();
     const pairs = parseComplement(row.get('complement'));
     for (const [k, v] of pairs) details[k] ??= v;

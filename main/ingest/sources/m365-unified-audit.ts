@@ -13,7 +13,7 @@ import { stripPort } from './field-values';
 import { flattenAuditData, ipOf, m365Time, parseAuditData, statusOfResult, type AuditData } from './m365-audit-data';
 import { recordTypeName, userTypeOf } from './m365-record-types';
 import { baseEvent, buildHeaderMap, RowReader, scoreHeader, type HeaderBinding, type SourceModule } from './source-module';
-import { dateReason } from './wall-time';
+import { dateFailure } from './wall-time';
 
 export const M365_SOURCE_ID = 'm365.unified_audit';
 
@@ -70,7 +70,7 @@ export const m365UnifiedAudit: SourceModule = {
     const dateText = row.get('creationDate').trim();
     // CreationDate is the column; a format we cannot read falls back to the record's own CreationTime (UTC)
     const time = m365Time(dateText) ?? (error === '' ? m365Time(str(data.CreationTime)) : null);
-    if (time === null) return { ok: false, reason: dateReason(row.name('creationDate', 'CreationDate'), dateText) };
+    if (time === null) return dateFailure(row.name('creationDate', 'CreationDate'), dateText);
     const details = row.detailsOf();
     const typeText = row.get('recordType') || str(data.RecordType);
     const typeName = recordTypeName(typeText);

@@ -12,7 +12,8 @@ import type { EventStatus } from '../../../shared/model/event';
 import { stripPort } from './field-values';
 import { baseEvent, type HeaderBinding, type NormalizeContext, type NormalizeResult, type SourceModule } from './source-module';
 import type { DetectedSource } from './registry';
-import { dateReason } from './wall-time';
+import { dateText } from './wall-time';
+import { english, say } from '../../../shared/model/ingest-text';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -51,7 +52,9 @@ export class MappedNormalizer {
     const read = readTime(text, this.mapping.time.format);
     const time = read ? epochOf(read, ctx) : null;
     if (read === null || time === null) {
-      return { ok: false, reason: `${dateReason(this.mapping.time.column, text)}${text ? ` (time format: ${this.mapping.time.format})` : ''}` };
+      const why = dateText(this.mapping.time.column, text);
+      const t = text ? say('reject.timeFormat', { reason: why, format: this.mapping.time.format }) : why;
+      return { ok: false, reason: english(t), text: t };
     }
     const ev = baseEvent(this.id, this.category, time, readTimeText(text, read, ctx.clock.zone), details);
     for (const [role, key] of this.roles) {

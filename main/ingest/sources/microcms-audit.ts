@@ -8,7 +8,7 @@
 import { MICROCMS_FIELDS, type MicrocmsFieldKey } from '../../../shared/sources/microcms';
 import { stripPort } from './field-values';
 import { baseEvent, RowReader, scoreHeader, spellingMap, type SourceModule } from './source-module';
-import { dateReason, parseOffsetTime, wallTimeText } from './wall-time';
+import { dateFailure, parseOffsetTime, wallTimeText } from './wall-time';
 
 /** What was acted on, most specific first: the first one the row fills is the target. */
 const TARGETS: readonly MicrocmsFieldKey[] = [
@@ -30,7 +30,7 @@ export const microcmsAudit: SourceModule = {
     const dateText = row.get('date').trim();
     const withOffset = parseOffsetTime(dateText);
     const time = withOffset ? withOffset.time : ctx.clock.epoch(dateText);
-    if (time === null) return { ok: false, reason: dateReason(row.name('date', 'Date'), dateText) };
+    if (time === null) return dateFailure(row.name('date', 'Date'), dateText);
     const timeText = withOffset ? `"${dateText}" @ ${withOffset.offset}` : wallTimeText(dateText, ctx.clock.zone);
     const ev = baseEvent('microcms.audit', 'Audit logs', time, timeText, row.detailsOf());
     const user = row.get('user').trim();

@@ -10,7 +10,7 @@ import {
   type HeaderBinding, type NormalizeContext, type NormalizeResult, type SourceModule,
 } from './source-module';
 import { detach } from './field-values';
-import { dateReason, wallTimeText } from './wall-time';
+import { dateFailure, wallTimeText } from './wall-time';
 import { keyWho, NW_KEY_SEP, nwEventKey, nwEventKeyParts, PERSON_COLUMNS, personKey } from './naverworks-event-key';
 
 export interface Actor { name: string; email: string; login: string }
@@ -104,7 +104,7 @@ export function defineNwSource(def: NwSourceDef): SourceModule {
       row.use(fields, b);
       const dateText = row.get(dateKey).trim();
       const time = ctx.clock.epoch(dateText);
-      if (time === null) return { ok: false, reason: dateReason(row.name(dateKey, 'Date'), dateText) };
+      if (time === null) return dateFailure(row.name(dateKey, 'Date'), dateText);
       const { actor, isService, who } = readUser(row.get(def.actorKey));
       const ev = baseEvent(def.id, def.category, time, wallTimeText(dateText, ctx.clock.zone), row.detailsOf());
       keyed = ev;

@@ -61,7 +61,7 @@ describe('Okta System Log', () => {
     expect(eventOf(oktaSystemLog, variant({ outcome: { result: 'ALLOW' } })).status).toBe('success');
     expect(eventOf(oktaSystemLog, variant({ outcome: { result: 'SKIPPED' } })).status).toBe('unknown');
     expect(eventOf(oktaSystemLog, variant({ client: { ipAddress: null }, request: { ipChain: [{ ip: '2001:db8::45' }] } })).ip).toBe('2001:db8::45');
-    expect(normalizeOne(oktaSystemLog, variant({ published: undefined }))).toEqual([{ ok: false, reason: 'no date in "published"' }]);
-    expect(normalizeOne(oktaSystemLog, variant({ published: '13/05/2024' }))).toEqual([{ ok: false, reason: 'invalid date in "published": "13/05/2024"' }]);
+    expect(normalizeOne(oktaSystemLog, variant({ published: undefined }))).toMatchObject([{ ok: false, reason: 'no date in "published"' }]);
+    expect(normalizeOne(oktaSystemLog, variant({ published: '13/05/2024' }))).toMatchObject([{ ok: false, reason: 'invalid date in "published": "13/05/2024"' }]);
   });
 });

@@ -42,6 +42,6 @@ describe('Slack audit logs', () => {
     expect(eventOf(slackAudit, { ...base, action: 'user_login_failed' }).status).toBe('failure');
     expect(eventOf(slackAudit, { ...base, actor: { type: 'app', app: { id: 'A1', name: 'Backup bot' } } })).toMatchObject({ actorKind: 'app', actorName: 'Backup bot', actorId: 'A1' });
     expect(eventOf(slackAudit, { ...base, entity: { type: 'channel', channel: { id: 'C1', name: 'payroll' } } })).toMatchObject({ module: 'channel', target: 'payroll' });
-    expect(normalizeOne(slackAudit, { ...base, date_create: 'x' })).toEqual([{ ok: false, reason: 'invalid date in "date_create": "x"' }]);
+    expect(normalizeOne(slackAudit, { ...base, date_create: 'x' })).toMatchObject([{ ok: false, reason: 'invalid date in "date_create": "x"' }]);
   });
 });

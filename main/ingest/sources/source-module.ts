@@ -3,6 +3,7 @@
  * keys. Columns are matched by name, never by position (reference §0 rule 2): vendors reorder
  * columns between versions and write headers in the download's language.
  */
+import type { IngestText } from '../../../shared/model/ingest-text';
 import type { NormalizedEvent } from '../../../shared/model/event';
 import type { FieldSpelling } from '../../../shared/sources/field-spelling';
 import type { WallClock } from './wall-time';
@@ -12,7 +13,8 @@ import type { WallClock } from './wall-time';
  * pipeline to fill: assigning them keeps one object shape, where `{...event, id}` would copy
  * through V8's slow path (~7 µs an event here, measured).
  */
-export type NormalizeResult = { ok: true; event: NormalizedEvent } | { ok: false; reason: string };
+/** A failure's `reason` in English; `text`, the same for the UI's language (shared/model/ingest-text.ts) when it has one. */
+export type NormalizeResult = { ok: true; event: NormalizedEvent } | { ok: false; reason: string; text?: IngestText };
 
 export interface NormalizeContext {
   /** reads wall-clock times without an offset in the import's IANA zone (`clock.zone`) */

@@ -3,6 +3,7 @@
  * `YYYY-MM-DD HH:MM:SS`, and the looser `YYYY/M/D H:MM` that Excel writes when a user re-saves
  * a download. Read in the import's time zone.
  */
+import { english, say, type IngestText } from '../../../shared/model/ingest-text';
 import { isValidCalendarDate, wallToEpoch, type WallParts } from '../../../shared/util/timezone';
 
 const LOOSE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?$/;
@@ -114,8 +115,14 @@ export function parseOffsetTime(text: string): { time: number; offset: string } 
 }
 
 /** The reject reason for a missing or unusable timestamp, naming the column as the file does. */
-export function dateReason(column: string, text: string): string {
-  return text === '' ? `no date in "${column}"` : `invalid date in "${column}": "${text}"`;
+export function dateText(column: string, text: string): IngestText {
+  return text === '' ? say('reject.noDate', { column }) : say('reject.badDate', { column, text });
+}
+
+/** A normalize failure for a missing or unusable timestamp: its words and its text. */
+export function dateFailure(column: string, text: string): { ok: false; reason: string; text: IngestText } {
+  const t = dateText(column, text);
+  return { ok: false, reason: english(t), text: t };
 }
 
 /** The `timeText` of an event: the text as written and the zone it was read in. */

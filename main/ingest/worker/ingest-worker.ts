@@ -4,6 +4,7 @@
  * message (a binary batch frame, transferred, not copied); main acknowledges it once the DB worker has committed it, and reading stays at
  * most READ_AHEAD batches ahead of the acknowledgements. `{type:'cancel'}` aborts; the last message is always `{type:'done'}`.
  */
+import { fileMessage, say } from '../../../shared/model/ingest-text';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   let final = result;
   if (result.status === 'finished' || result.status === 'partial') {
     const drained = await Promise.race([window.drain().then(() => true), cancelled(controller.signal).then(() => false)]);
-    if (!drained) final = { ...result, status: 'cancelled', message: `${opts.fileName}: cancelled` };
+    if (!drained) final = { ...result, status: 'cancelled', message: fileMessage(opts.fileName, say('file.cancelled')), text: say('file.cancelled') };
   }
   post({ type: 'done', result: final });
   port.unref(); // nothing more to hear: let the thread end

@@ -3,6 +3,7 @@
  * data-channel message (shared/batch-frame.ts), so main forwards it without reading it; `seq` and
  * `progress` ride beside it so that main can acknowledge and report without decoding it.
  */
+import { IngestTextSchema } from '../../../shared/model/ingest-text';
 import type { IngestOptions, IngestResult } from '../pipeline';
 
 /** What the worker receives as workerData: an AbortSignal cannot cross threads. */
@@ -27,6 +28,7 @@ export function parseFromWorker(v: unknown): FromIngestWorker | null {
     return ok ? (v as FromIngestWorker) : null;
   }
   if (v.type === 'done' && isObject(v.result) && typeof v.result.status === 'string' && typeof v.result.message === 'string') {
+    if (v.result.text !== undefined && !IngestTextSchema.safeParse(v.result.text).success) return null;
     return v as FromIngestWorker;
   }
   return null;

@@ -3,6 +3,7 @@
  * per-import bookkeeping, the data link to main and the way to tell the UI thread. Handlers are
  * plain functions of this context, so tests drive them without a real Worker.
  */
+import { english, say } from '../../../shared/model/ingest-text';
 import type { DexieOptions } from 'dexie';
 import type { ToMain } from '../../../shared/data-channel';
 import { AppError } from '../../../shared/errors';
@@ -129,7 +130,8 @@ export async function openContext(opts: ContextOptions): Promise<{ ctx: WorkerCo
 async function rollBackInterrupted(db: AuditlensDb): Promise<void> {
   const stale = await db.imports.filter((r) => r.status === 'running').toArray();
   for (const r of stale) {
-    await rollbackImport(db, r.id, { status: 'failed', message: 'interrupted: the window closed during the import; it was rolled back', finishedAt: Date.now() });
+    const why = say('file.interrupted');
+    await rollbackImport(db, r.id, { status: 'failed', message: english(why), messageText: why, finishedAt: Date.now() });
   }
 }
 

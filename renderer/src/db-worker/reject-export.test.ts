@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { ToMain } from '../../../shared/data-channel';
 import type { Reject } from '../../../shared/model/import';
+import { say } from '../../../shared/model/ingest-text';
 import { handleRpc } from './rpc';
 import { REJECT_EXPORT_HEADER, streamRejects } from './reject-export';
 import { openHarness, type Harness } from './test-support/harness';
@@ -10,7 +11,7 @@ import { batchFrame, beginText, endText, incidentEvents, record } from './test-s
 type Rows = Extract<ToMain, { t: 'export-rows' }>;
 
 const rejects = (importId: string): Reject[] => [
-  { importId, line: 9, reason: 'expected 7 fields, found 4', raw: 'logout,success,2024-05-14T04:00:00Z,k.sato@example.com' },
+  { importId, line: 9, reason: 'expected 7 fields, found 4', text: say('reject.fieldCount', { expected: 7, found: 4 }), raw: 'logout,success,2024-05-14T04:00:00Z,k.sato@example.com' },
   { importId, line: 4, reason: 'invalid date in "timestamp": "yesterday"', raw: 'login,success,yesterday,k.sato@example.com' },
   { importId, line: 5, reason: 'invalid date in "timestamp": "not a time"', raw: "=cmd|' /C calc'!A0,success,not a time" },
 ];
@@ -52,6 +53,19 @@ describe('reject export stream', () => {
       ['4', 'invalid date in "timestamp": "yesterday"', 'login,success,yesterday,k.sato@example.com', 'export.zip › siem-2.csv'],
       ['5', 'invalid date in "timestamp": "not a time"', "=cmd|' /C calc'!A0,success,not a time", 'export.zip › siem-2.csv'],
       ['9', 'expected 7 fields, found 4', 'logout,success,2024-05-14T04:00:00Z,k.sato@example.com', 'export.zip › siem-2.csv'],
+    ]);
+  });
+
+  it('writes reasons and header in the language asked for; a reason stored without its text stays as written', async () => {
+    const h = await loaded();
+    const got = ackingPeer(h);
+    const header = ['行', '理由', 'テキスト', 'ファイル'];
+    await streamRejects({ db: h.ctx.db, acks: h.ctx.exportAcks, send: (m) => h.ctx.send(m) }, { exportId: 'exp_ja', importId: 'imp_r', lang: 'ja', header });
+    expect(got[0].header).toEqual(header);
+    expect(got[0].rows.map((r) => [r[0], r[1]])).toEqual([
+      ['4', 'invalid date in "timestamp": "yesterday"'],
+      ['5', 'invalid date in "timestamp": "not a time"'],
+      ['9', 'フィールドが 4 個あります(7 個のはずです)'],
     ]);
   });
 

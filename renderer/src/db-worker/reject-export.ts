@@ -8,8 +8,13 @@ import { z } from 'zod';
 import type { ToMain } from '../../../shared/data-channel';
 import type { ExportAcks } from './export-stream';
 import type { AuditlensDb } from './db/schema';
+import { sayIn } from '../i18n/ingest-catalogs';
 
-export const RejectExportParams = z.object({ exportId: z.string().min(1).max(200), importId: z.string().min(1).max(200) });
+/** `lang` and `header`: the reasons and the header in the analyst's language (the stored English without them). */
+export const RejectExportParams = z.object({
+  exportId: z.string().min(1).max(200), importId: z.string().min(1).max(200),
+  lang: z.enum(['en', 'ja', 'ko']).optional(), header: z.array(z.string().max(100)).length(4).optional(),
+});
 export type RejectExportRequest = z.infer<typeof RejectExportParams>;
 
 /** The header of a reject export: what the Imports page shows for each rejected line, and where it came from. */
@@ -33,10 +38,10 @@ export async function streamRejects(deps: RejectExportDeps, req: RejectExportReq
   try {
     for (let seq = 0, from = 0; seq === 0 || from < rows.length; seq++) {
       const to = Math.min(rows.length, from + perMessage);
-      const cells = rows.slice(from, to).map((r) => [String(r.line), r.reason, r.raw, file]);
+      const cells = rows.slice(from, to).map((r) => [String(r.line), r.text && req.lang ? sayIn(r.text, req.lang) : r.reason, r.raw, file]);
       deps.acks.check(req.exportId);
       const acked = deps.acks.wait(req.exportId, seq);
-      deps.send({ t: 'export-rows', exportId: req.exportId, seq, ...(seq === 0 ? { header: [...REJECT_EXPORT_HEADER] } : {}), rows: cells, last: to >= rows.length });
+      deps.send({ t: 'export-rows', exportId: req.exportId, seq, ...(seq === 0 ? { header: req.header ?? [...REJECT_EXPORT_HEADER] } : {}), rows: cells, last: to >= rows.length });
       await acked;
       from = to;
     }

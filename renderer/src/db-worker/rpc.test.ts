@@ -1,11 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../../shared/filter/tree';
+import { english, say } from '../../../shared/model/ingest-text';
 import { handleRpc } from './rpc';
 import { openHarness } from './test-support/harness';
 import { batchFrame, beginText, endText, incidentEvents, record } from './test-support/incident';
 
 const ALL: Query = { filter: null, period: {}, sort: { field: 'time', dir: 'desc' } };
+// a reject's text (for the UI's language) travels in the frame, is stored, and comes back with it
+const BAD_DATE_TEXT = say('reject.badDate', { column: 'Date', text: '2024-02-30' });
+const BAD_DATE = english(BAD_DATE_TEXT);
 const FAILURES: Query = { ...ALL, filter: { kind: 'cond', field: 'status', op: 'eq', value: 'failure' } };
 
 async function loaded() {
@@ -13,7 +17,7 @@ async function loaded() {
   await h.sink.receive(beginText(record('imp_old', 'old.csv', 100)));
   await h.sink.receive(batchFrame('imp_old', 0, incidentEvents().slice(0, 8), [
     { importId: 'imp_old', line: 3, reason: 'expected 6 fields, found 5', raw: 'a,b' },
-    { importId: 'imp_old', line: 5, reason: 'not a date: 2024-02-30', raw: 'c,d' },
+    { importId: 'imp_old', line: 5, reason: BAD_DATE, text: BAD_DATE_TEXT, raw: 'c,d' },
   ], 10));
   await h.sink.receive(endText('imp_old', 10, 2));
   await h.sink.receive(beginText(record('imp_new', 'new.csv', 200)));
@@ -41,7 +45,7 @@ describe('RPC handlers', () => {
     const imports = await handleRpc(h.ctx, { id: 2, method: 'imports' });
     expect(imports.ok && (imports.value as { id: string }[]).map((r) => r.id)).toEqual(['imp_new', 'imp_old']);
     const rejects = await handleRpc(h.ctx, { id: 3, method: 'rejects', params: { importId: 'imp_old', offset: 1, limit: 10 } });
-    expect(rejects).toEqual({ id: 3, ok: true, value: { rows: [{ importId: 'imp_old', line: 5, reason: 'not a date: 2024-02-30', raw: 'c,d' }], total: 2, kept: 2 } });
+    expect(rejects).toEqual({ id: 3, ok: true, value: { rows: [{ importId: 'imp_old', line: 5, reason: BAD_DATE, text: BAD_DATE_TEXT, raw: 'c,d' }], total: 2, kept: 2 } });
     expect(await handleRpc(h.ctx, { id: 4, method: 'stats', params: {} })).toMatchObject({ ok: true, value: { events: 12 } });
     expect(await handleRpc(h.ctx, { id: 5, method: 'facets', params: { query: FAILURES, field: 'serviceType', limit: 2 } }))
       .toMatchObject({ ok: true, value: { total: 4, values: [{ value: 'IMAP', count: 2 }, { value: 'POP3', count: 1 }] } });

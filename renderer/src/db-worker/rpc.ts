@@ -48,7 +48,7 @@ const handlers: Handlers = {
     // Dexie collections are mutated by offset/limit: one per use.
     const stored = () => ctx.db.rejects.where('importId').equals(importId);
     const [rows, kept, record] = await Promise.all([stored().offset(offset).limit(limit).toArray(), stored().count(), ctx.db.imports.get(importId)]);
-    const plain: Reject[] = rows.map((r) => ({ importId: r.importId, line: r.line, reason: r.reason, raw: r.raw }));
+    const plain: Reject[] = rows.map((r) => ({ importId: r.importId, line: r.line, reason: r.reason, ...(r.text ? { text: r.text } : {}), raw: r.raw }));
     return { rows: plain, total: Math.max(kept, record?.rejected ?? 0), kept };
   },
   async exportRows(ctx, req, token) {

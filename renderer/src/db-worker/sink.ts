@@ -95,7 +95,8 @@ async function abortImport(ctx: WorkerContext, msg: Extract<ToWorker, { t: 'impo
   }
   // a file that needs a mapping imported nothing: its counts say so (rejects of damaged JSON went with the rollback)
   const unmapped = msg.status === 'needs-mapping' ? { read: 0, rejected: 0, ...(msg.mappingRequest ? { mappingRequest: msg.mappingRequest } : {}) } : {};
-  const { ids, record } = await rollbackImport(ctx.db, msg.importId, { status: msg.status, message: msg.message, finishedAt: Date.now(), ...unmapped });
+  const text = msg.messageText ? { messageText: msg.messageText } : {};
+  const { ids, record } = await rollbackImport(ctx.db, msg.importId, { status: msg.status, message: msg.message, ...text, finishedAt: Date.now(), ...unmapped });
   for (const id of ids) ctx.ids.delete(id);
   ctx.index.removeImport(msg.importId);
   ctx.chunkCache.dropImport(msg.importId);

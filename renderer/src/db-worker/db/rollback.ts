@@ -10,7 +10,7 @@ const PAGE_CHUNKS = 32;
 
 export async function rollbackImport(
   db: AuditlensDb, importId: string,
-  patch: Pick<ImportRecord, 'status' | 'message' | 'finishedAt'> & Partial<Pick<ImportRecord, 'read' | 'rejected' | 'mappingRequest'>>,
+  patch: Pick<ImportRecord, 'status' | 'message' | 'finishedAt'> & Partial<Pick<ImportRecord, 'messageText' | 'read' | 'rejected' | 'mappingRequest'>>,
 ): Promise<{ ids: string[]; record: ImportRecord | undefined }> {
   const [lo, hi] = importChunkRange(importId);
   const ids: string[] = [];
@@ -28,6 +28,8 @@ export async function rollbackImport(
     const old = await db.imports.get(importId);
     if (old) {
       record = { ...old, ...patch, added: 0 };
+      // the text of a message this one replaces (a finished import read again) must not outlive it
+      if (!patch.messageText) delete record.messageText;
       await db.imports.put(record);
     }
   });
