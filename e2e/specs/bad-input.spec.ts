@@ -36,6 +36,21 @@ test('empty, binary and non-audit files fail clearly; rejected lines are listed 
 
   // The earlier import is untouched; only the two good rows were added.
   await app.expectCount(125);
+
+  // In Japanese the same failures and reasons read in Japanese, stored English or not.
+  await app.setSetting('language', 'ja');
+  await app.goTo('imports');
+  const rows = page.getByTestId('import-row');
+  await expect(rows.filter({ hasText: 'empty.csv' })).toContainText('ファイルが空です');
+  await expect(rows.filter({ hasText: 'binary.csv' })).toContainText('バイナリデータで、テキストの監査ログではありません');
+  await expect(rows.filter({ hasText: 'not-audit.csv' })).toContainText('既知の監査ログではありません');
+  await expect(rows.filter({ hasText: 'login-bad-rows.csv' })).toContainText('2 件のイベント、2 行を除外');
+  await rows.filter({ hasText: 'login-bad-rows.csv' }).click();
+  const table = page.getByTestId('reject-table');
+  await expect(table).toContainText('フィールドが 5 個あります(6 個のはずです)');
+  await expect(table).toContainText('「Date」の日時 "2024-02-30');
+  await expect(table).not.toContainText('expected 6 fields');
+  await app.screenshots('07-bad-input-imports-ja', info);
 });
 
 test('the host refuses requests without the session token or from a foreign origin', async ({ host, request }) => {

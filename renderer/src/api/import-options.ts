@@ -6,7 +6,7 @@
 import { AppError } from '../../../shared/errors';
 import { signatureKey, signatureOf, type ColumnMapping } from '../../../shared/mapping/column-mapping';
 import type { ImportRecord } from '../../../shared/model/import';
-import { t } from '../i18n/messages';
+import { currentLang, t } from '../i18n/messages';
 import { notify } from '../state/app-store';
 import { useImportStore } from '../state/import-store';
 import { mappingKey, restoreMappings, savedMappings, useMappingStore } from '../state/mapping-store';
@@ -117,7 +117,8 @@ export async function exportRejects(r: ImportRecord): Promise<void> {
   try {
     const begun = await call('export.begin', { format: 'csv', suggestedName: rejectsFileName(r) });
     if (begun.canceled) return;
-    await db().exportRejects({ exportId: begun.exportId, importId: r.id });
+    const header = [t('col.line'), t('col.reason'), t('rejects.rawText'), t('col.file')];
+    await db().exportRejects({ exportId: begun.exportId, importId: r.id, lang: currentLang(), header });
     const result = await call('export.result', { exportId: begun.exportId });
     if (result.downloadUrl) offerDownload(result.downloadUrl, result.fileName);
     useSettingsStore.getState().addExport({ at: Date.now(), page: 'rejects', format: 'csv', rows: result.rows, fileName: result.fileName });

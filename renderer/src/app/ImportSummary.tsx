@@ -2,7 +2,9 @@
 import { useEffect, useState } from 'react';
 import type { ImportRecord, Reject } from '../../../shared/model/import';
 import { db } from '../api/db';
+import { ingestMessage } from '../i18n/ingest-text';
 import { formatNumber, t } from '../i18n/messages';
+import { messageBesideFile } from '../views/imports/import-message';
 import { useImportStore } from '../state/import-store';
 import { useMappingStore } from '../state/mapping-store';
 
@@ -22,8 +24,8 @@ function RejectList({ importId }: { importId: string }) {
     <details className="rejects" open>
       <summary>{t('import.reasons')} ({formatNumber(total)})</summary>
       <ul data-testid="reject-list">
-        {rows.map((r) => <li key={`${r.line}-${r.reason}`}><span className="line">{t('rejects.line', { n: r.line })}</span> {r.reason}</li>)}
-        {total > rows.length && <li className="muted">… {formatNumber(total - rows.length)} more on the Imports page</li>}
+        {rows.map((r) => <li key={`${r.line}-${r.reason}`}><span className="line">{t('rejects.line', { n: r.line })}</span> {ingestMessage(r.reason, r.text)}</li>)}
+        {total > rows.length && <li className="muted">{t('rejects.moreOnImports', { n: formatNumber(total - rows.length) })}</li>}
       </ul>
     </details>
   );
@@ -56,7 +58,7 @@ export function ImportSummary({ records, errors }: { records: ImportRecord[]; er
         <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result" data-status={r.status}>
           <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span></div>
           {/* a finished import's message only repeats its counts */}
-          {r.message && r.status !== 'finished' && <p className={r.status === 'failed' ? 'error' : 'muted'}>{r.message}</p>}
+          {r.message && r.status !== 'finished' && <p className={r.status === 'failed' ? 'error' : 'muted'} data-testid="import-message">{r.messageText ? messageBesideFile(r) : r.message}</p>}
           {r.status === 'needs-mapping' && r.mappingRequest && (
             <button type="button" className="primary map-now" onClick={() => useMappingStore.getState().ask(r)} data-testid="summary-map-columns">{t('mapping.open')}</button>
           )}

@@ -101,6 +101,8 @@ export const EN_UI = {
   'card.open': 'Open detail',
   'rejects.none': 'No rejected lines.',
   'rejects.firstShown': '(first {n} shown)',
+  'rejects.moreOnImports': '… {n} more on the Imports page',
+  'rejects.rawText': 'Raw text',
   'rejects.line': 'line {n}',
   'zone.localSuffix': '{zone} (local)',
   'importStatus.running': 'running',

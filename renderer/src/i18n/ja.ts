@@ -175,6 +175,8 @@ export const JA: Partial<Record<MessageKey, string>> = {
   'card.open': '詳細を開く',
   'rejects.none': '除外された行はありません。',
   'rejects.firstShown': '(先頭 {n} 件を表示)',
+  'rejects.moreOnImports': '… ほか {n} 件はインポート画面で',
+  'rejects.rawText': '元のテキスト',
   'rejects.line': '{n} 行目',
   'zone.localSuffix': '{zone}(ローカル)',
   'importStatus.running': '実行中',

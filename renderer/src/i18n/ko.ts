@@ -175,6 +175,8 @@ export const KO: Partial<Record<MessageKey, string>> = {
   'card.open': '상세 열기',
   'rejects.none': '거부된 줄이 없습니다.',
   'rejects.firstShown': '(처음 {n}건 표시)',
+  'rejects.moreOnImports': '… 나머지 {n}건은 가져오기 화면에서',
+  'rejects.rawText': '원본 텍스트',
   'rejects.line': '{n}번째 줄',
   'zone.localSuffix': '{zone}(로컬)',
   'importStatus.running': '진행 중',

@@ -11,10 +11,11 @@ export function StatusBadge({ record: r }: { record: ImportRecord }) {
 
 /** Whether the import replaced an earlier one, and what its end said (why it failed or was skipped). */
 export function StatusNotes({ record: r }: { record: ImportRecord }) {
+  const message = r.message ? messageBesideFile(r) : '';
   return (
     <>
       {r.replaces && <span className="replaces">{t('imports.replaces')}</span>}
-      {r.message && <span className="msg" title={r.message}>{messageBesideFile(r)}</span>}
+      {message && <span className="msg" title={message}>{message}</span>}
     </>
   );
 }
