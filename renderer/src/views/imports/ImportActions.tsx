@@ -36,7 +36,7 @@ export function ImportActions({ record }: { record: ImportRecord }) {
         <span className="reimport">
           <label className="reimport-label" htmlFor={`enc-${record.id}`}>{t('reimport.label')}</label>
           <select id={`enc-${record.id}`} value={encoding} onChange={(e) => setEncoding(e.target.value)} data-testid="reimport-encoding">
-            {ENCODING_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            {ENCODING_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.words ? t(c.words) : c.label}</option>)}
           </select>
           <button type="button" disabled={busy} onClick={() => run(() => reimportAs(record, encoding))} data-testid="reimport-button">{t('reimport.button')}</button>
         </span>

@@ -1,6 +1,9 @@
-/** The encodings the importer decodes (main/ingest/readers/encoding.ts), as the analyst picks them. */
-export const ENCODING_CHOICES: readonly { value: string; label: string }[] = [
-  { value: 'utf-8', label: 'UTF-8 (with or without BOM)' },
+/**
+ * The encodings the importer decodes (main/ingest/readers/encoding.ts), as the analyst picks them;
+ * `words`: a label with more than the encoding's name, in the UI's language.
+ */
+export const ENCODING_CHOICES: readonly { value: string; label: string; words?: 'reimport.utf8Any' }[] = [
+  { value: 'utf-8', label: 'UTF-8 (with or without BOM)', words: 'reimport.utf8Any' },
   { value: 'cp932', label: 'Windows-31J / CP932 (Shift_JIS)' },
   { value: 'euc-kr', label: 'EUC-KR' },
   { value: 'utf-16le', label: 'UTF-16 LE' },
