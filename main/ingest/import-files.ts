@@ -197,7 +197,7 @@ export function skippedMessage(unit: InputUnit, r: IngestResult): string {
 }
 
 /** skippedMessage without the entry's name, for the UI's language. */
-export function skippedText(r: Pick<IngestResult, 'message' | 'text'>): IngestText | undefined {
+export function skippedText(r: Pick<IngestResult, 'text'>): IngestText | undefined {
   return r.text ? say('file.skipped', { why: r.text }) : undefined;
 }
 
