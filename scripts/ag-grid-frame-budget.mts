@@ -11,9 +11,10 @@
  * the budget can see it.
  *
  * If AG Grid's code changes so that the literal is not found exactly once, the build fails rather
- * than silently losing the patch.
+ * than silently losing the patch. The same plugin applies the scrollbar patch (ag-grid-scrollbar-sync.mts).
  */
 import type { Plugin } from 'vite';
+import { patchScrollbarSync } from './ag-grid-scrollbar-sync.mts';
 
 export const FRAME_BUDGET_MS = 8;
 
@@ -38,7 +39,7 @@ export function agGridFrameBudget(): Plugin {
     transform(code, id) {
       if (!MODULE.test(id.split('?')[0] ?? id)) return null;
       patched = true;
-      return { code: patchFrameBudget(code, id), map: null };
+      return { code: patchScrollbarSync(patchFrameBudget(code, id), id), map: null };
     },
     buildEnd(error) {
       if (!error && !patched) this.error('ag-grid-community was bundled without passing through the frame-budget patch (scripts/ag-grid-frame-budget.mts)');

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FRAME_BUDGET_MS, patchFrameBudget } from './ag-grid-frame-budget.mts';
-
-// the installed AG Grid's ESM bundle, the file Vite bundles into the renderer
-const main = createRequire(import.meta.url).resolve('ag-grid-community');
-const file = join(dirname(main), 'main.esm.mjs');
-const installed = readFileSync(file, 'utf8');
+import { agGridCode as installed, agGridFile as file } from './installed-ag-grid';
 
 describe('patchFrameBudget', () => {
   it('replaces the installed AG Grid frame budget once, keeping the code length', () => {
