@@ -3,7 +3,7 @@
  * advanced builder, saved searches, facets), the histogram, the count and time, then the grid or
  * cards with the facets beside them. Every part runs the one query built from the search.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { isSuperseded, searchApi } from '../../api/search-api';
 import { formatNumber, t } from '../../i18n/messages';
 import { useAppStore } from '../../state/app-store';
@@ -34,7 +34,8 @@ function useCounts(queryKey: string, run: () => ReturnType<typeof searchApi.coun
   const [stored, setStored] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    run().then((c) => { if (live) setCount(c); }).catch((e: unknown) => { if (!isSuperseded(e)) setCount(null); });
+    // a transition, as the summary's (use-summary.ts): the count re-renders the whole view
+    run().then((c) => { if (live) startTransition(() => setCount(c)); }).catch((e: unknown) => { if (!isSuperseded(e)) setCount(null); });
     return () => { live = false; };
     // deps: keyed by the query's text
   }, [queryKey]);
