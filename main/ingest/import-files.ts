@@ -170,7 +170,7 @@ export interface RunImportOptions {
 export async function importUnit(unit: InputUnit, importId: string, opts: Omit<RunImportOptions, 'sinkFor' | 'importIdOf'>, sink: IngestSink): Promise<UnitResult> {
   const base = { unit, events: 0, rejected: 0, sha256: '', encoding: '', sourceId: '', format: '' };
   if (unit.error) return { ...base, status: 'failed', message: unit.error };
-  if (unit.skip) return { ...base, status: 'skipped', message: `${unit.displayName}: skipped: ${unit.skip}` };
+  if (unit.skip) return { ...base, status: 'skipped', message: skippedByName(unit).message };
   const r = await runIngest({
     filePath: unit.path, fileName: unit.displayName, entry: unit.entry, entryIndex: unit.entryIndex, size: unit.entry !== undefined ? unit.size : undefined,
     importId, timeZone: opts.timeZone, encoding: opts.encoding, batchSize: opts.batchSize, signal: opts.signal, mappings: opts.mappings,
@@ -190,21 +190,21 @@ export function isSkippedEntry(unit: InputUnit, r: IngestResult): boolean {
   return unit.entry !== undefined && r.status === 'failed' && r.notALog === true;
 }
 
-/** The message of an entry skipped for its content: "zip › entry: skipped: why". */
-export function skippedMessage(unit: InputUnit, r: IngestResult): string {
+/** "zip › entry: skipped: why", and the same without the entry's name for the UI's language when `whyText` is given. */
+function skippedWith(unit: InputUnit, why: string, whyText: IngestText | undefined): Described {
+  const message = `${unit.displayName}: skipped: ${why}`;
+  return whyText ? { message, text: say('file.skipped', { why: whyText }) } : { message };
+}
+
+/** An entry skipped for its content (its failure said why). */
+export function skippedForContent(unit: InputUnit, r: IngestResult): Described {
   const why = r.message.startsWith(`${unit.displayName}: `) ? r.message.slice(unit.displayName.length + 2) : r.message;
-  return `${unit.displayName}: skipped: ${why}`;
+  return skippedWith(unit, why, r.text);
 }
 
-/** skippedMessage without the entry's name, for the UI's language. */
-export function skippedText(r: Pick<IngestResult, 'text'>): IngestText | undefined {
-  return r.text ? say('file.skipped', { why: r.text }) : undefined;
-}
-
-/** The `skipped` message of a unit left out by its name, and its text. */
-export function skippedByName(unit: InputUnit): { message: string; messageText?: IngestText } {
-  const message = `${unit.displayName}: skipped: ${unit.skip}`;
-  return unit.skipText ? { message, messageText: say('file.skipped', { why: unit.skipText }) } : { message };
+/** A unit left out by its name (`unit.skip`). */
+export function skippedByName(unit: InputUnit): Described {
+  return skippedWith(unit, unit.skip ?? '', unit.skipText);
 }
 
 function failedUnit(d: Described): Pick<InputUnit, 'error' | 'errorText'> {
@@ -217,7 +217,7 @@ export function toUnitResult(unit: InputUnit, r: IngestResult): UnitResult {
   // nothing of a skipped or unmapped file is imported: its counts are zero
   const none = skipped || r.status === 'needs-mapping';
   const result: UnitResult = {
-    unit, status, message: skipped ? skippedMessage(unit, r) : r.message, events: none ? 0 : r.read, rejected: none ? 0 : r.rejected,
+    unit, status, message: skipped ? skippedForContent(unit, r).message : r.message, events: none ? 0 : r.read, rejected: none ? 0 : r.rejected,
     sha256: r.sha256, encoding: r.encoding, sourceId: r.sourceId, format: formatLabel(r),
   };
   if (r.mappingRequest) result.mappingRequest = r.mappingRequest;

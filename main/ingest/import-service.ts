@@ -13,7 +13,7 @@ import { english, fileMessage, say } from '../../shared/model/ingest-text';
 import type { DataHub } from '../data/data-hub';
 import type { FileRegistry } from '../files/file-registry';
 import { createLogger } from '../log/logger';
-import { expandInputs, formatLabel, isSkippedEntry, skippedByName, skippedMessage, skippedText, type InputUnit } from './import-files';
+import { expandInputs, formatLabel, isSkippedEntry, skippedByName, skippedForContent, type InputUnit } from './import-files';
 import type { Described } from './ingest-failures';
 import type { FileArrival } from '../files/file-arrival';
 import { prewarmIngestWorker, startIngestJob } from './ingest-job';
@@ -111,7 +111,8 @@ export class ImportService {
     if (i < 0) return false;
     this.queue.splice(i, 1);
     this.cancelled.add(importId);
-    this.abort(importId, 'cancelled', { message: english(say('file.cancelledBeforeStart')), text: say('file.cancelledBeforeStart') });
+    const why = say('file.cancelledBeforeStart');
+    this.abort(importId, 'cancelled', { message: english(why), text: why });
     return true;
   }
 
@@ -133,7 +134,8 @@ export class ImportService {
     const { unit } = q;
     if (unit.error) return this.abort(q.importId, 'failed', { message: unit.error, text: unit.errorText });
     if (unit.skip) {
-      const patch = { status: 'skipped', ...skippedByName(unit), read: 0, rejected: 0, sha256: '', encoding: '', sourceId: '' };
+      const { message, text } = skippedByName(unit);
+      const patch = { status: 'skipped', message, ...(text ? { messageText: text } : {}), read: 0, rejected: 0, sha256: '', encoding: '', sourceId: '' };
       await this.hub.endImport(q.importId, JSON.stringify({ t: 'import-end', importId: q.importId, patch }));
       return;
     }
@@ -162,7 +164,7 @@ export class ImportService {
     } else if (result.status === 'needs-mapping') {
       this.abort(q.importId, 'needs-mapping', { message: result.message, text: result.text }, result.mappingRequest);
     } else if (isSkippedEntry(unit, result)) {
-      this.abort(q.importId, 'skipped', { message: skippedMessage(unit, result), text: skippedText(result) });
+      this.abort(q.importId, 'skipped', skippedForContent(unit, result));
     } else {
       this.abort(q.importId, result.status === 'cancelled' ? 'cancelled' : 'failed', { message: result.message, text: result.text });
     }

@@ -18,6 +18,8 @@ export const PAGE_ARRAY_KEYS = new Set(['value', 'items', 'entries', 'records', 
  */
 export type OnJsonRecord = (raw: string, line: number, value: unknown, error: string, errorText?: IngestText) => void;
 
+const CUT_RECORD = say('reject.cutRecord');
+
 /** The parser's own message stays as it wrote it; what we say around it has a key. */
 const notJson = (why: IngestText): { error: string; errorText: IngestText } => {
   const t = say('reject.notJson', { error: why });
@@ -80,7 +82,7 @@ export class JsonRecordReader {
     if (this.recordStart >= 0) {
       const raw = this.buf.slice(this.recordStart).trimEnd();
       if (this.scalar && this.depth === 0) this.emit(raw, this.recordLine);
-      else this.onRecord(raw, this.recordLine, undefined, english(say('reject.cutRecord')), say('reject.cutRecord'));
+      else this.onRecord(raw, this.recordLine, undefined, english(CUT_RECORD), CUT_RECORD);
       this.recordStart = -1;
     }
   }
