@@ -58,7 +58,7 @@ export function ImportSummary({ records, errors }: { records: ImportRecord[]; er
         <div className={`import-result status-${r.status}`} key={r.id} data-testid="import-result" data-status={r.status}>
           <div className="file"><span>{r.fileName}</span> <span className={`badge badge-${r.status}`}>{t(`importStatus.${r.status}`)}</span></div>
           {/* a finished import's message only repeats its counts */}
-          {r.message && r.status !== 'finished' && <p className={r.status === 'failed' ? 'error' : 'muted'} data-testid="import-message">{r.messageText ? messageBesideFile(r) : r.message}</p>}
+          {r.message && r.status !== 'finished' && <p className={r.status === 'failed' ? 'error' : 'muted'} data-testid="import-message">{messageBesideFile(r)}</p>}
           {r.status === 'needs-mapping' && r.mappingRequest && (
             <button type="button" className="primary map-now" onClick={() => useMappingStore.getState().ask(r)} data-testid="summary-map-columns">{t('mapping.open')}</button>
           )}
