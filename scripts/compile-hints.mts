@@ -14,10 +14,14 @@ import type { Plugin } from 'vite';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** `code` with the hint as its first line; `mappings` (a source map's) moved down by that line. */
-export function withCompileHint(code: string, mappings?: string): { code: string; mappings?: string } {
-  if (code.startsWith(COMPILE_HINT)) return { code, mappings };
-  return { code: `${COMPILE_HINT}\n${code}`, mappings: mappings === undefined ? undefined : `;${mappings}` };
+/** `code` with the hint as its first line (once). */
+export function withCompileHint(code: string): string {
+  return code.startsWith(COMPILE_HINT) ? code : `${COMPILE_HINT}\n${code}`;
+}
+
+/** A source map's `mappings` moved down by the hint's line. */
+export function mappingsBelowHint(mappings: string): string {
+  return `;${mappings}`;
 }
 
 export function compileHints(): Plugin {
@@ -28,17 +32,17 @@ export function compileHints(): Plugin {
       let marked = 0;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        if (chunk.code.startsWith(COMPILE_HINT)) continue;
-        chunk.code = withCompileHint(chunk.code).code;
+        if (chunk.code.startsWith(COMPILE_HINT)) { marked++; continue; } // already marked: its map moved already
+        chunk.code = withCompileHint(chunk.code);
         // Rolldown has emitted the map file already (Rollup writes it from chunk.map later): its
         // lines move down by the hint's
         const file = bundle[`${chunk.fileName}.map`];
         if (file?.type === 'asset') {
           const map = JSON.parse(String(file.source)) as { mappings: string };
-          map.mappings = withCompileHint('', map.mappings).mappings!;
+          map.mappings = mappingsBelowHint(map.mappings);
           file.source = JSON.stringify(map);
         } else if (chunk.map) {
-          chunk.map.mappings = withCompileHint('', chunk.map.mappings).mappings!;
+          chunk.map.mappings = mappingsBelowHint(chunk.map.mappings);
         }
         marked++;
       }
