@@ -24,9 +24,21 @@ export interface SourcePage {
   vendor: string;
   /** the vendor's menu name, e.g. Login, Admin, Developer Console */
   labels: Labels;
+  /** the menu name its importer stores as `category`, where that is not `labels.en` */
+  menu?: string;
   columns: SourceColumn[];
 }
 
 export function label(l: Labels, lang: Lang): string {
   return l[lang] ?? l.en;
+}
+
+/**
+ * An event's menu (`category`) in the UI language: the page's label when it is the fixed menu name
+ * the page's importer stores (NAVER WORKS "Login", Okta "System Log"), else as the data has it (a
+ * menu read from the records, such as Kintone's service). For display: searches keep the stored value.
+ */
+export function menuLabel(page: SourcePage | undefined, category: string, lang: Lang): string {
+  if (page === undefined || category === '' || (category !== page.labels.en && category !== page.menu)) return category;
+  return label(page.labels, lang);
 }

@@ -78,6 +78,7 @@ export const GOOGLE_PAGES: SourcePage[] = [
     sourceId: `${PREFIX}login`,
     vendor: GOOGLE_VENDOR,
     labels: pageLabels('login'),
+    menu: googleCategory('login'),
     columns: [
       DATE, EVENT, ACTOR, ip('both'),
       col('loginType', 'details.login_type', { en: 'Login type', ja: 'ログインの種類', ko: '로그인 유형' }, 'pc'),
@@ -90,6 +91,7 @@ export const GOOGLE_PAGES: SourcePage[] = [
     sourceId: `${PREFIX}admin`,
     vendor: GOOGLE_VENDOR,
     labels: pageLabels('admin'),
+    menu: googleCategory('admin'),
     columns: [
       DATE, EVENT, ACTOR,
       col('userEmail', 'details.USER_EMAIL', { en: 'User email', ja: 'ユーザーのメールアドレス', ko: '사용자 이메일' }, 'both', 220),
@@ -118,7 +120,7 @@ export function googleReportsPage(sourceId: string): SourcePage | undefined {
   if (applicationKey(app) !== app) return undefined;
   let page = made.get(sourceId);
   if (!page) {
-    page = { sourceId, vendor: GOOGLE_VENDOR, labels: pageLabels(app), columns: [DATE, EVENT, EVENT_TYPE, ACTOR, ip('both'), TARGET] };
+    page = { sourceId, vendor: GOOGLE_VENDOR, labels: pageLabels(app), menu: googleCategory(app), columns: [DATE, EVENT, EVENT_TYPE, ACTOR, ip('both'), TARGET] };
     made.set(sourceId, page);
   }
   return page;

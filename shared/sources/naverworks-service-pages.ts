@@ -44,6 +44,7 @@ export const NAVERWORKS_SERVICE_PAGES: SourcePage[] = [
     sourceId: 'naverworks.mail_received',
     vendor: VENDOR,
     labels: { en: 'Mail (received)', ja: 'メール (受信)', ko: '메일 (수신)' },
+    menu: 'Mail received',
     columns: [
       col('subject', 'details.subject', 'both', 300),
       col('sender', 'target', 'both', 240),
@@ -59,6 +60,7 @@ export const NAVERWORKS_SERVICE_PAGES: SourcePage[] = [
     sourceId: 'naverworks.mail_sent',
     vendor: VENDOR,
     labels: { en: 'Mail (sent)', ja: 'メール (送信)', ko: '메일 (발신)' },
+    menu: 'Mail sent',
     columns: [
       col('subject', 'details.subject', 'both', 300),
       col('sender', 'actor', 'both', 240),
@@ -99,6 +101,7 @@ export const NAVERWORKS_SERVICE_PAGES: SourcePage[] = [
     sourceId: 'naverworks.board',
     vendor: VENDOR,
     labels: { en: 'Board (Home)', ja: 'ホーム (掲示板)', ko: '홈 (게시판)' },
+    menu: 'Board',
     columns: [
       col('subject', 'target', 'both', 260),
       col('status', 'status', 'both', 110),
