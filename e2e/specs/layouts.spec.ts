@@ -49,6 +49,30 @@ test('every page in both layouts, both themes and three languages', async ({ app
   await expect(page.getByTestId('nav-all')).toContainText('모든 이벤트');
 });
 
+test('the Menu column names a menu as the side menu does; a pivot from it searches the stored name', async ({ app, page }, info) => {
+  await loadFixtures(app);
+  await app.setSetting('language', 'ja');
+  await app.goTo('all');
+  await app.quickSearch('source:naverworks.login');
+  const logins = await app.matchCount();
+  await expect(page.getByTestId('nav-naverworks.login')).toContainText(String(logins));
+  const menuCell = page.locator('[data-testid="events-grid"] .ag-row[row-index="0"] [col-id="category"]');
+  await expect(menuCell).toHaveText('ログイン');
+  await app.screenshots('menu-column-ja', info);
+  await menuCell.click({ button: 'right' });
+  await page.getByTestId('pivot-filter').click();
+  await expect(app.quickSearchBox()).toHaveValue('source:naverworks.login category:Login');
+  await app.expectCount(logins);
+  await expect(menuCell).toHaveText('ログイン');
+  // Google's Login application stores the same menu name and reads as its own page
+  await app.quickSearch('category:Login source:google.reports.login');
+  await expect(menuCell).toHaveText('ログイン ログイベント');
+  await app.setSetting('language', 'en');
+  await app.goTo('all');
+  await app.quickSearch('category:Login source:google.reports.login');
+  await expect(menuCell).toHaveText('Login log events');
+});
+
 test('the mobile layout shows exactly the mobile column set of each page', async ({ app, page }, info) => {
   const sources = await loadFixtures(app);
   // The toggle on the result bar switches the layout at any width.

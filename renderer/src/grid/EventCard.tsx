@@ -20,7 +20,7 @@ export function EventCard({ index, event, columns, zone, lang, top, height, acti
       onClick={() => onOpen(index)}
     >
       {columns.map((c, i) => {
-        const text = event ? displayText(event, c.value, zone) : '';
+        const text = event ? displayText(event, c.value, zone, lang) : '';
         const status = c.value === 'status' || c.value === 'statusText' ? statusWords(event, text) : null;
         return (
           <span className="card-line" key={c.value} data-col={c.value}>

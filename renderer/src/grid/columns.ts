@@ -2,11 +2,12 @@
  * AG Grid column definitions per page: the vendor's column set for a source page (see
  * display-columns.ts for PC vs mobile and the user's display items), and a merged set for All
  * events. Values come from the same cellText the CSV export uses, except time, shown as wall time
- * in the display zone (the header names the zone).
+ * in the display zone (the header names the zone); the Menu column shows a fixed menu name in the UI
+ * language (menuText).
  */
-import type { ColDef, ICellRendererParams, ValueGetterParams } from 'ag-grid-community';
+import type { ColDef, ICellRendererParams, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { AuditEvent } from '../../../shared/model/event';
-import { label, type Lang, type SourceColumn } from '../../../shared/model/source-catalog';
+import { label, menuLabel, type Lang, type SourceColumn } from '../../../shared/model/source-catalog';
 import { pageOf } from './page-of';
 import { formatInZone } from '../../../shared/util/timezone';
 import { cellText } from '../db-worker/query/cell-text';
@@ -46,9 +47,22 @@ export function headerOf(c: SourceColumn, zone: string, lang: Lang): string {
   return c.value === 'time' ? `${label(c.labels, lang)} (${zone})` : label(c.labels, lang);
 }
 
-/** The text a column shows for an event (time as wall time in `zone`). */
-export function displayText(event: AuditEvent, value: string, zone: string): string {
+/**
+ * The Menu column in the UI language, as the side menu and the source facet name the page (see
+ * menuLabel). Display only: pivots, copies and exports take the stored value, as for status words.
+ */
+export function menuText(sourceId: string, category: string, lang: Lang): string {
+  return menuLabel(pageOf(sourceId), category, lang);
+}
+
+/** A column's value for an event (time as wall time in `zone`): what a pivot, a copy or an export reads. */
+export function cellValue(event: AuditEvent, value: string, zone: string): string {
   return value === 'time' ? formatInZone(event.time, zone) : cellText(event, value, zone);
+}
+
+/** The text a column shows for an event: its value, the menu in `lang`. */
+export function displayText(event: AuditEvent, value: string, zone: string, lang: Lang): string {
+  return value === 'category' ? menuText(event.sourceId, event.category, lang) : cellValue(event, value, zone);
 }
 
 /**
@@ -75,7 +89,8 @@ export function toColDefs(columns: DisplayColumn[], zone: string, lang: Lang): C
     pinned: pinned ?? null,
     sortable: sortFieldOf(c.value) !== null,
     resizable: true,
-    valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? displayText(p.data, c.value, zone) : ''),
+    valueGetter: (p: ValueGetterParams<AuditEvent>) => (p.data ? cellValue(p.data, c.value, zone) : ''),
+    ...(c.value === 'category' ? { valueFormatter: (p: ValueFormatterParams<AuditEvent>) => (p.data ? menuText(p.data.sourceId, p.data.category, lang) : '') } : {}),
     ...rendererOf(c.value, i === 0),
     tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 40 ? p.value : undefined),
   }));
