@@ -95,7 +95,8 @@ test('re-importing a file adds nothing and says so; the Imports page lists every
   await expect(rows).toHaveCount(2);
   const sha = createHash('sha256').update(readFileSync(LOGIN)).digest('hex');
   await expect(rows.first()).toContainText('naverworks-login.csv');
-  await expect(rows.first()).toContainText('naverworks.login');
+  await expect(rows.first().getByTestId('import-source')).toContainText('NAVER WORKS › Login');
+  await expect(rows.first().getByTestId('import-source')).toContainText('naverworks.login');
   await expect(rows.first()).toContainText(sha.slice(0, 12));
   await expect(rows.first()).toContainText('finished');
   await rows.first().click();
@@ -108,6 +109,7 @@ test('re-importing a file adds nothing and says so; the Imports page lists every
     await expect(cards).toHaveCount(2);
     await expect(cards.first()).toContainText('finished');
     await expect(cards.first()).toContainText('123 Duplicates');
+    await expect(cards.first().getByTestId('import-source')).toHaveText('NAVER WORKS › Login');
     await expect(cards.first()).toContainText(sha.slice(0, 16));
     await expect(cards.first()).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByText(`SHA-256 ${sha}`)).toBeVisible();

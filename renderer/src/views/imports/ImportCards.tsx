@@ -6,7 +6,7 @@
 import type { ImportRecord } from '../../../../shared/model/import';
 import { formatInZone } from '../../../../shared/util/timezone';
 import { formatBytes, formatNumber, t } from '../../i18n/messages';
-import { EncodingText, ImportDetail, StatusBadge, StatusNotes } from './ImportParts';
+import { EncodingText, ImportDetail, SourceText, StatusBadge, StatusNotes } from './ImportParts';
 
 interface Props { rows: ImportRecord[]; zone: string; open: string | null; onToggle(id: string): void }
 
@@ -24,7 +24,7 @@ export function ImportCards({ rows, zone, open, onToggle }: Props) {
               ))}
             </span>
             <span className="import-card-meta">
-              {formatBytes(r.size)} · {r.sourceId || '—'} · <EncodingText record={r} /> · {r.timeZone}
+              {formatBytes(r.size)} · <SourceText record={r} idLine={false} /> · <EncodingText record={r} /> · {r.timeZone}
             </span>
             <span className="import-card-meta">{t('col.started')} {formatInZone(r.startedAt, zone)} ({zone})</span>
             <span className="import-card-meta hash">{t('col.sha256')} {r.sha256 ? `${r.sha256.slice(0, 16)}…` : '—'}</span>

@@ -1,6 +1,9 @@
 /** What the Imports page's table (PC) and cards (mobile) show alike: an import's status, and its opened detail. */
 import type { ImportRecord } from '../../../../shared/model/import';
 import { t } from '../../i18n/messages';
+import { pageOf } from '../../grid/page-of';
+import { useLang } from '../../state/settings-store';
+import { label } from '../../../../shared/model/source-catalog';
 import { ImportActions } from './ImportActions';
 import { messageBesideFile } from './import-message';
 import { RejectTable } from './RejectTable';
@@ -17,6 +20,23 @@ export function StatusNotes({ record: r }: { record: ImportRecord }) {
       {r.replaces && <span className="replaces">{t('imports.replaces')}</span>}
       {message && <span className="msg" title={message}>{message}</span>}
     </>
+  );
+}
+
+/**
+ * The source an import was read as: its page as the side menu names it, and the importer's id
+ * (what the CLI prints) on a line of its own in the table, in the tooltip on a card.
+ */
+export function SourceText({ record: r, idLine }: { record: ImportRecord; idLine: boolean }) {
+  const lang = useLang();
+  const page = r.sourceId ? pageOf(r.sourceId) : undefined;
+  if (!page) return <span data-testid="import-source">{r.sourceId || '—'}</span>;
+  // vendor and menu each kept whole: a narrow column breaks between them, not inside a word
+  return (
+    <span data-testid="import-source" title={r.sourceId}>
+      <span className="nowrap">{page.vendor || t('nav.other')} ›</span> <span className="nowrap">{label(page.labels, lang)}</span>
+      {idLine && <span className="source-id">{r.sourceId}</span>}
+    </span>
   );
 }
 

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import type { ImportRecord } from '../../../../shared/model/import';
 import { formatInZone } from '../../../../shared/util/timezone';
 import { formatBytes, formatNumber, t } from '../../i18n/messages';
-import { EncodingText, ImportDetail, StatusCell } from './ImportParts';
+import { EncodingText, ImportDetail, SourceText, StatusCell } from './ImportParts';
 
 /** Hex digits of the SHA-256 a row shows (the whole is in its detail and tooltip): enough to tell files apart at a glance. */
 const HASH_SHOWN = 12;
@@ -27,7 +27,7 @@ export function ImportsTable({ rows, zone, open, onToggle }: Props) {
               <tr data-testid="import-row" data-status={r.status} data-file={r.fileName} onClick={() => onToggle(r.id)} className={open === r.id ? 'open' : ''}>
                 <td className="file" title={r.fileName}>{r.fileName}</td>
                 <td className="nowrap">{formatBytes(r.size)}</td>
-                <td>{r.sourceId || '—'}</td>
+                <td className="source"><SourceText record={r} idLine /></td>
                 <td>
                   <EncodingText record={r} />
                   <span className="zone">{r.timeZone}</span>
