@@ -67,6 +67,32 @@ test('the Menu column names a menu as the side menu does; a pivot from it search
   // Google's Login application stores the same menu name and reads as its own page
   await app.quickSearch('category:Login source:google.reports.login');
   await expect(menuCell).toHaveText('ログイン ログイベント');
+  // typed as the screen shows it, the completion offers the stored name
+  const box = app.quickSearchBox();
+  await box.fill('');
+  await box.pressSequentially('menu:委任');
+  const offered = page.getByTestId('quick-search-suggestions').getByTestId('suggestion');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toHaveAttribute('data-insert', '"Delegated API"');
+  await expect(offered).toContainText('委任API');
+  await page.screenshot({ path: info.outputPath('menu-completion-ja-pc.png') });
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(box).toHaveValue('menu:"Delegated API" ');
+  await box.press('Escape');
+  await box.press('Enter');
+  await expect(page.getByTestId('nav-naverworks.delegated_api')).toContainText(String(await app.matchCount()));
+  // the same list on a phone, behind the magnifier
+  await page.setViewportSize({ width: 420, height: 860 });
+  await app.waitLayout('mobile');
+  await page.getByTestId('search-toggle').click();
+  await box.fill('');
+  await box.pressSequentially('menu:ロ');
+  await expect(offered.first()).toBeVisible();
+  await page.screenshot({ path: info.outputPath('menu-completion-ja-mobile.png') });
+  await box.press('Escape');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.waitLayout('pc');
   await app.setSetting('language', 'en');
   await app.goTo('all');
   await app.quickSearch('category:Login source:google.reports.login');

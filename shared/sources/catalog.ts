@@ -3,7 +3,7 @@
  * mobile). The renderer builds its grids and menus from this; the importer in main/ingest/sources
  * reads its header spellings from the same field dictionaries.
  */
-import type { SourcePage } from '../model/source-catalog';
+import { label, type Lang, type SourcePage } from '../model/source-catalog';
 import { GITHUB_PAGE } from './github';
 import { GOOGLE_PAGES, googleReportsPage } from './google';
 import { KINTONE_PAGE } from './kintone';
@@ -25,4 +25,27 @@ const BY_ID = new Map(SOURCE_PAGES.map((p) => [p.sourceId, p]));
  */
 export function pageFor(sourceId: string): SourcePage | undefined {
   return BY_ID.get(sourceId) ?? googleReportsPage(sourceId);
+}
+
+const menuWordsCache = new Map<Lang, Map<string, string>>();
+
+/**
+ * What a stored menu name (`category`) is called in `lang` by the pages that store it ("Login" →
+ * "ログイン / ログイン ログイベント"), for lists of values; undefined when no page stores it or its
+ * words are the stored name. Searching keeps the stored name.
+ */
+export function menuWords(category: string, lang: Lang): string | undefined {
+  let words = menuWordsCache.get(lang);
+  if (!words) {
+    const sets = new Map<string, Set<string>>();
+    for (const p of SOURCE_PAGES) {
+      const menu = p.menu ?? p.labels.en;
+      if (!sets.has(menu)) sets.set(menu, new Set());
+      sets.get(menu)!.add(label(p.labels, lang));
+    }
+    words = new Map([...sets].map(([menu, labels]) => [menu, [...labels].join(' / ')]));
+    menuWordsCache.set(lang, words);
+  }
+  const w = words.get(category);
+  return w !== undefined && w !== category ? w : undefined;
 }

@@ -6,7 +6,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { Query } from '../../../../shared/filter/tree';
 import { formatNumber, t } from '../../i18n/messages';
 import { useFieldValues } from './use-field-values';
-import { valueText } from './use-suggestions';
+import { valueHint, valueText } from './use-suggestions';
 
 interface Props { field: string; value: string; scope: Query; lane: string; onChange(v: string): void }
 
@@ -50,7 +50,7 @@ export function ValueCombo({ field, value, scope, lane, onChange }: Props) {
               onMouseDown={(e) => { e.preventDefault(); pick(v.value); }} onMouseEnter={() => setActive(i)}
             >
               <span className="qs-item-text">{valueText(field, v.value, v.label)}</span>
-              {v.label && v.label !== v.value && <span className="qs-item-hint">{v.value}</span>}
+              {valueHint(field, v.value, v.label) !== undefined && <span className="qs-item-hint">{v.value}</span>}
               <span className="qs-item-count">{formatNumber(v.count)}</span>
             </li>
           ))}

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'react';
 import type { Query } from '../../../../shared/filter/tree';
 import { isSuperseded, searchApi } from '../../api/search-api';
-import { t, type MessageKey } from '../../i18n/messages';
+import { currentLang, t, type MessageKey } from '../../i18n/messages';
+import { menuWords } from '../../../../shared/sources/catalog';
 import { useSearchStore } from '../../state/search-store';
 import { writtenValue, type CompletionContext } from './completion';
 import { suggestFields } from './field-suggestions';
@@ -32,8 +33,21 @@ export function fieldLabelOf(field: string): string {
 export function valueText(field: string, value: string, label?: string): string {
   if (value === '') return t('facets.empty');
   if (field === 'status' && (value === 'success' || value === 'failure' || value === 'unknown')) return t(`status.${value}`);
+  if (field === 'category') return menuWords(value, currentLang()) ?? value;
   return label && label !== value ? label : value;
 }
+
+/** The stored value beside its display text, where they differ and the value is what gets searched (a label, a menu's words). */
+export function valueHint(field: string, value: string, label?: string): string | undefined {
+  return (label && label !== value) || (field === 'category' && valueText(field, value) !== value) ? value : undefined;
+}
+
+/**
+ * Menu names are few, and typed in the UI language they match none of the stored names
+ * (`menu:ログ`): all of them are asked for and narrowed here, by stored name or words.
+ */
+const askAll = (field: string) => field === 'category';
+const VALUES_SHOWN = 12;
 
 let detailKeys: { revision: number; list: Promise<{ key: string; count: number }[]> } | null = null;
 
@@ -63,12 +77,12 @@ export function useSuggestions(ctx: CompletionContext, open: boolean, scope: Que
     const { field, prefix } = ctx;
     let live = true;
     const timer = setTimeout(() => {
-      searchApi.values(field, prefix, 12, scope, 'complete')
+      searchApi.values(field, askAll(field) ? '' : prefix, askAll(field) ? 100 : VALUES_SHOWN, scope, 'complete')
         .then((r) => {
           if (!live) return;
           setValues(r.values.map((v) => ({
             key: `v:${v.value}`, raw: v.value, insert: writtenValue(field, v.value), text: valueText(field, v.value, v.label),
-            hint: v.label && v.label !== v.value ? v.value : undefined, count: v.count,
+            hint: valueHint(field, v.value, v.label), count: v.count,
           })));
         })
         .catch((e: unknown) => { if (live && !isSuperseded(e)) setValues([]); });
@@ -87,5 +101,5 @@ export function useSuggestions(ctx: CompletionContext, open: boolean, scope: Que
   // Until the worker answers for the new prefix, the last answer is narrowed here the same way
   // (contains, ignoring case), so ↓ Enter right after a keystroke never takes a stale value.
   const p = ctx.prefix.toLowerCase();
-  return p ? values.filter((v) => v.raw.toLowerCase().includes(p) || v.text.toLowerCase().includes(p)) : values;
+  return (p ? values.filter((v) => v.raw.toLowerCase().includes(p) || v.text.toLowerCase().includes(p)) : values).slice(0, VALUES_SHOWN);
 }
