@@ -82,6 +82,21 @@ test('the Menu column names a menu as the side menu does; a pivot from it search
   await box.press('Escape');
   await box.press('Enter');
   await expect(page.getByTestId('nav-naverworks.delegated_api')).toContainText(String(await app.matchCount()));
+  // the builder's checklist: filtered by the words shown, ticking the stored name
+  await page.getByTestId('quick-search-clear').click();
+  await app.openAdvanced();
+  await page.getByTestId('add-condition-root').click();
+  const cond = page.getByTestId('builder-cond').last();
+  await cond.getByTestId('cond-field').selectOption('category');
+  await cond.getByTestId('cond-op').selectOption('in');
+  await cond.getByTestId('checklist-filter').fill('委任');
+  await expect(cond.getByTestId('value-option')).toHaveCount(1);
+  await expect(cond.getByTestId('value-checklist')).toContainText('委任API');
+  await page.screenshot({ path: info.outputPath('menu-checklist-ja-pc.png') });
+  await cond.locator('[data-testid="value-option"][data-value="Delegated API"]').check();
+  await page.getByTestId('builder-apply').click();
+  await expect(app.quickSearchBox()).toHaveValue('category:("Delegated API")');
+  await page.getByTestId('quick-search-clear').click();
   // the same list on a phone, behind the magnifier
   await page.setViewportSize({ width: 420, height: 860 });
   await app.waitLayout('mobile');

@@ -6,13 +6,15 @@ import { useState } from 'react';
 import type { Query } from '../../../../shared/filter/tree';
 import { formatNumber, t } from '../../i18n/messages';
 import { useFieldValues } from './use-field-values';
-import { valueText } from './use-suggestions';
+import { askAll, narrowValues, valueText } from './use-suggestions';
 
 interface Props { field: string; chosen: string[]; scope: Query; lane: string; onChange(v: string[]): void }
 
 export function ValueChecklist({ field, chosen, scope, lane, onChange }: Props) {
   const [filter, setFilter] = useState('');
-  const { values, loading } = useFieldValues(field, filter, scope, true, lane);
+  const asked = useFieldValues(field, askAll(field) ? '' : filter, scope, true, lane, askAll(field) ? 100 : undefined);
+  const values = askAll(field) ? narrowValues(field, asked.values, filter) : asked.values;
+  const loading = asked.loading;
   const known = new Set(values.map((v) => v.value));
   const lower = new Set(chosen.map((c) => c.toLowerCase()));
   const missing = chosen.filter((c) => !known.has(c) && c.toLowerCase().includes(filter.toLowerCase()));

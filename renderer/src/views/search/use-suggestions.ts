@@ -46,7 +46,13 @@ export function valueHint(field: string, value: string, label?: string): string 
  * Menu names are few, and typed in the UI language they match none of the stored names
  * (`menu:ログ`): all of them are asked for and narrowed here, by stored name or words.
  */
-const askAll = (field: string) => field === 'category';
+export const askAll = (field: string) => field === 'category';
+
+/** Values whose stored text or display text holds `filter`, ignoring case. */
+export function narrowValues<T extends { value: string; label?: string }>(field: string, values: T[], filter: string): T[] {
+  const p = filter.toLowerCase();
+  return p ? values.filter((v) => v.value.toLowerCase().includes(p) || valueText(field, v.value, v.label).toLowerCase().includes(p)) : values;
+}
 const VALUES_SHOWN = 12;
 
 let detailKeys: { revision: number; list: Promise<{ key: string; count: number }[]> } | null = null;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../i18n/messages';
-import { valueHint, valueText } from './use-suggestions';
+import { narrowValues, valueHint, valueText } from './use-suggestions';
 
 describe('value lists', () => {
   afterEach(() => setLanguage('en'));
@@ -23,5 +23,14 @@ describe('value lists', () => {
     expect(valueText('category', 'Login')).toBe('Login / Login log events');
     expect(valueText('category', 'Mail received')).toBe('Mail (received)');
     expect(valueText('category', 'Admin')).toBe('Admin / Admin log events');
+  });
+
+  it('narrow a list by stored name or by the words shown', async () => {
+    await setLanguage('ja');
+    const menus = [{ value: 'Login' }, { value: 'Delegated API' }, { value: 'kintone' }];
+    expect(narrowValues('category', menus, '委任').map((v) => v.value)).toEqual(['Delegated API']);
+    expect(narrowValues('category', menus, 'log').map((v) => v.value)).toEqual(['Login']);
+    expect(narrowValues('category', menus, 'ログ').map((v) => v.value)).toEqual(['Login']);
+    expect(narrowValues('category', menus, '')).toEqual(menus);
   });
 });
