@@ -1,9 +1,9 @@
 /** What the Imports page's table (PC) and cards (mobile) show alike: an import's status, and its opened detail. */
 import type { ImportRecord } from '../../../../shared/model/import';
-import { t } from '../../i18n/messages';
-import { pageOf } from '../../grid/page-of';
-import { useLang } from '../../state/settings-store';
 import { label } from '../../../../shared/model/source-catalog';
+import { pageOf } from '../../grid/page-of';
+import { t } from '../../i18n/messages';
+import { useLang } from '../../state/settings-store';
 import { ImportActions } from './ImportActions';
 import { messageBesideFile } from './import-message';
 import { RejectTable } from './RejectTable';

@@ -53,6 +53,8 @@ export function narrowValues<T extends { value: string; label?: string }>(field:
   const p = filter.toLowerCase();
   return p ? values.filter((v) => v.value.toLowerCase().includes(p) || valueText(field, v.value, v.label).toLowerCase().includes(p)) : values;
 }
+
+/** Values a completion list shows at most. */
 const VALUES_SHOWN = 12;
 
 let detailKeys: { revision: number; list: Promise<{ key: string; count: number }[]> } | null = null;
