@@ -39,6 +39,10 @@ export function label(l: Labels, lang: Lang): string {
  * menu read from the records, such as Kintone's service). For display: searches keep the stored value.
  */
 export function menuLabel(page: SourcePage | undefined, category: string, lang: Lang): string {
-  if (page === undefined || category === '' || (category !== page.labels.en && category !== page.menu)) return category;
-  return label(page.labels, lang);
+  return page !== undefined && category !== '' && category === storedMenu(page) ? label(page.labels, lang) : category;
+}
+
+/** The menu name a page's importer stores as `category`. */
+export function storedMenu(page: SourcePage): string {
+  return page.menu ?? page.labels.en;
 }

@@ -3,7 +3,7 @@
  * mobile). The renderer builds its grids and menus from this; the importer in main/ingest/sources
  * reads its header spellings from the same field dictionaries.
  */
-import { label, type Lang, type SourcePage } from '../model/source-catalog';
+import { label, storedMenu, type Lang, type SourcePage } from '../model/source-catalog';
 import { GITHUB_PAGE } from './github';
 import { GOOGLE_PAGES, googleReportsPage } from './google';
 import { KINTONE_PAGE } from './kintone';
@@ -39,7 +39,7 @@ export function menuWords(category: string, lang: Lang): string | undefined {
   if (!words) {
     const sets = new Map<string, Set<string>>();
     for (const p of SOURCE_PAGES) {
-      const menu = p.menu ?? p.labels.en;
+      const menu = storedMenu(p);
       if (!sets.has(menu)) sets.set(menu, new Set());
       sets.get(menu)!.add(label(p.labels, lang));
     }
