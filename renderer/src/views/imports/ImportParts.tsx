@@ -1,9 +1,8 @@
 /** What the Imports page's table (PC) and cards (mobile) show alike: an import's status, and its opened detail. */
 import type { ImportRecord } from '../../../../shared/model/import';
-import { label } from '../../../../shared/model/source-catalog';
-import { pageOf } from '../../grid/page-of';
 import { t } from '../../i18n/messages';
 import { useLang } from '../../state/settings-store';
+import { pageParts } from '../search/search-words';
 import { ImportActions } from './ImportActions';
 import { messageBesideFile } from './import-message';
 import { RejectTable } from './RejectTable';
@@ -28,13 +27,12 @@ export function StatusNotes({ record: r }: { record: ImportRecord }) {
  * (what the CLI prints) on a line of its own in the table, in the tooltip on a card.
  */
 export function SourceText({ record: r, idLine }: { record: ImportRecord; idLine: boolean }) {
-  const lang = useLang();
-  const page = r.sourceId ? pageOf(r.sourceId) : undefined;
-  if (!page) return <span data-testid="import-source">{r.sourceId || '—'}</span>;
+  const parts = pageParts(r.sourceId, useLang());
+  if (!parts) return <span data-testid="import-source">{r.sourceId || '—'}</span>;
   // vendor and menu each kept whole: a narrow column breaks between them, not inside a word
   return (
     <span data-testid="import-source" title={r.sourceId}>
-      <span className="nowrap">{page.vendor || t('nav.other')} ›</span> <span className="nowrap">{label(page.labels, lang)}</span>
+      <span className="nowrap">{parts[0]} ›</span> <span className="nowrap">{parts[1]}</span>
       {idLine && <span className="source-id">{r.sourceId}</span>}
     </span>
   );

@@ -8,8 +8,14 @@ import type { PageId, PeriodSpec, SearchSpec } from '../../state/search-model';
 
 export function pageLabel(page: PageId, lang: Lang): string {
   if (page === 'all') return t('nav.all');
-  const p = pageOf(page);
-  return p ? `${p.vendor || t('nav.other')} › ${label(p.labels, lang)}` : page;
+  const parts = pageParts(page, lang);
+  return parts ? parts.join(' › ') : page;
+}
+
+/** A source page's vendor (or "Other") and menu in `lang`, or null for a source without a page. */
+export function pageParts(sourceId: string, lang: Lang): [vendor: string, menu: string] | null {
+  const p = pageOf(sourceId);
+  return p ? [p.vendor || t('nav.other'), label(p.labels, lang)] : null;
 }
 
 /** `2024-05-14 00:00` in `zone`, seconds only when there are some. */
