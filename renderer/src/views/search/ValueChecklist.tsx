@@ -12,8 +12,9 @@ interface Props { field: string; chosen: string[]; scope: Query; lane: string; o
 
 export function ValueChecklist({ field, chosen, scope, lane, onChange }: Props) {
   const [filter, setFilter] = useState('');
-  const asked = useFieldValues(field, askAll(field) ? '' : filter, scope, true, lane, askAll(field) ? 100 : undefined);
-  const values = askAll(field) ? narrowValues(field, asked.values, filter) : asked.values;
+  const all = askAll(field);
+  const asked = useFieldValues(field, all ? '' : filter, scope, true, lane, all ? 100 : undefined);
+  const values = all ? narrowValues(field, asked.values, filter) : asked.values;
   const loading = asked.loading;
   const known = new Set(values.map((v) => v.value));
   const lower = new Set(chosen.map((c) => c.toLowerCase()));
